@@ -1,0 +1,34 @@
+// The demo page's only script: a language and theme switch, and an "embed this"
+// snippet under each widget, built with DOM text nodes (the page runs under a strict CSP).
+const langSelect = document.getElementById('lang');
+const themeSelect = document.getElementById('theme');
+
+function embedSnippet(widget) {
+  const clone = widget.cloneNode(false);
+  clone.removeAttribute('theme');
+  clone.removeAttribute('lang');
+  return `<script type="module" src="https://cdn.jsdelivr.net/npm/gba-widgets@0.1.0/dist/gba-widgets.min.js"></script>\n${clone.outerHTML}`;
+}
+
+for (const box of document.querySelectorAll('.widget')) {
+  const widget = box.firstElementChild;
+  const label = document.createElement('p');
+  label.className = 'embed-label';
+  label.dataset.zh = '嵌入代码（粘贴到 CMS）：';
+  label.dataset.en = 'Embed this (paste into a CMS):';
+  const pre = document.createElement('pre');
+  pre.className = 'embed';
+  pre.textContent = embedSnippet(widget);
+  box.append(label, pre);
+}
+
+function apply() {
+  const lang = langSelect.value;
+  document.documentElement.lang = lang;
+  document.body.className = themeSelect.value;
+  for (const widget of document.querySelectorAll('.widget > *')) widget.setAttribute('theme', themeSelect.value);
+  for (const node of document.querySelectorAll('[data-zh]')) node.textContent = lang === 'en' ? node.dataset.en : node.dataset.zh;
+}
+langSelect.addEventListener('change', apply);
+themeSelect.addEventListener('change', apply);
+apply();

@@ -1,0 +1,65 @@
+// Two builds from one source tree:
+//  1. dist/*.js — ESM entries for bundler users: lit and d3 stay external so an app
+//     dedupes them; each entry gets a .d.ts pointing at the tsc declarations.
+//  2. dist/gba-widgets.min.js — the editor's one-file CDN bundle, everything inlined.
+import { readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** One registering entry per widget folder that has a `<tag>.ts` beside its component. */
+const widgetEntries = Object.fromEntries(
+  readdirSync('src/components', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/${d.name}.ts`))
+    .map((d) => [d.name, `src/components/${d.name}/${d.name}.ts`]),
+);
+
+const entries = { index: 'src/index.ts', all: 'src/all.ts', data: 'src/data/index.ts', ...widgetEntries };
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: 'src', noEmitOnError: true });
+
+/** Writes `<entry>.d.ts` re-exporting the declarations tsc wrote under dist/types. */
+const entryDeclarations = () => ({
+  name: 'entry-declarations',
+  generateBundle() {
+    for (const [name, path] of Object.entries(entries)) {
+      const target = `./types/${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+      this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source: `export * from '${target}';\n` });
+    }
+  },
+});
+
+/** Prints what an editor's page downloads: the bundle minified and gzipped. */
+const reportSize = () => ({
+  name: 'report-size',
+  writeBundle(_options, bundle) {
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const min = Buffer.byteLength(chunk.code);
+      const gzip = gzipSync(chunk.code, { level: 9 }).length;
+      console.log(`${file}: ${(min / 1024).toFixed(1)} KiB min, ${(gzip / 1024).toFixed(1)} KiB gzip (${gzip} bytes)`);
+    }
+  },
+});
+
+const external = (id) => /^(lit|@lit|d3-|internmap)/.test(id);
+
+export default [
+  {
+    input: entries,
+    external,
+    plugins: [ts(), entryDeclarations()],
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+  {
+    input: { 'gba-widgets.min': 'src/all.ts' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      ts(),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      reportSize(),
+    ],
+    output: { dir: 'dist', format: 'es' },
+  },
+];

@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { dataset } from '../../data/dataset.js';
+import { formatDate } from '../../format/date.js';
+import type { Locale } from '../../format/locale.js';
+import { msg } from '../../format/messages.js';
+import { labelText } from '../../data/dataset.js';
+import type { DataTable } from './view.js';
+
+/** "来源：羊城晚报《江门“万亿”征途 将有产业“深”加速》，2024年6月" */
+export function sourceText(locale: Locale): string {
+  const { publisher, title, date } = dataset.article;
+  const citation = msg(locale, 'source.citation', {
+    publisher: labelText(publisher, locale),
+    title: labelText(title, locale),
+    date: formatDate(date, locale),
+  });
+  return msg(locale, 'source.prefix') + citation;
+}
+
+export function messagesTemplate(messages: string[], locale: Locale): TemplateResult | typeof nothing {
+  if (messages.length === 0) return nothing;
+  return html`<div part="message" class="message" role="alert">
+    <strong>${msg(locale, 'error.title')}</strong>
+    ${messages.map((m) => html`<p>${m}</p>`)}
+  </div>`;
+}
+
+export function tableTemplate(table: DataTable, caption: string, hidden: boolean): TemplateResult {
+  return html`<div class="table-wrap" id="data-table" ?hidden=${hidden}>
+    <table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (row) => html`<tr>
+            ${row.map((cell, i) =>
+              i === 0
+                ? html`<th scope="row">${cell.text}</th>`
+                : html`<td class=${table.columns[i]?.numeric ? 'number' : ''} data-value=${cell.value ?? nothing}>${cell.text}</td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,230 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { MarkNavigationController } from '../../controllers/mark-navigation-controller.js';
+import { ReducedMotionController } from '../../controllers/reduced-motion-controller.js';
+import { SizeController } from '../../controllers/size-controller.js';
+import { describeProblems, describeValue, type Problems } from '../../data/validate.js';
+import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
+import { msg } from '../../format/messages.js';
+import { figureStyles } from '../../styles/figure.styles.js';
+import { tokens } from '../../styles/tokens.js';
+import { messagesTemplate, sourceText, tableTemplate } from './frame-parts.js';
+import type { FatalView, FrameView } from './view.js';
+
+const THEMES = ['auto', 'light', 'dark'];
+
+/** What a widget's layout step can read besides its data. */
+export interface LayoutContext {
+  width: number;
+  locale: Locale;
+  /** Report an attribute the editor got wrong; the widget goes on with its default. */
+  badAttribute(name: string, value: unknown, expected: string): void;
+}
+
+/**
+ * The contract every widget keeps, in one place: language and theme, `data` with
+ * validation (property or a child `<script type="application/json">`), the figure
+ * frame (caption, SVG with role img, data table, source line), inline messages instead
+ * of exceptions, container sizing and keyboard steps through marks.
+ *
+ * A widget supplies four things: its bundled data, a validator, a layout step that
+ * turns data into a view (geometry from `src/layout/`), and the SVG of that view.
+ */
+export abstract class GbaElement<TData, TView extends FrameView> extends LitElement {
+  static override styles = [tokens, figureStyles];
+
+  /** Language: `zh-CN` (default), `zh-HK`, `zh-TW`, `zh-Hant` or `en`. Absent: the nearest ancestor's, then the document's. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  @state() private tableOpen = false;
+
+  protected readonly size = new SizeController(this);
+  protected readonly motion = new ReducedMotionController(this);
+  protected readonly navigation = new MarkNavigationController(this);
+  private readonly localeController = new LocaleController(this);
+
+  protected locale: Locale = DEFAULT_LOCALE;
+  protected view?: TView;
+  private messages: string[] = [];
+  private fatal = false;
+  private lastWarning = '';
+  private scriptCache?: { text: string; value: unknown };
+  private revealed = false;
+
+  /** The widget's data when neither `data` nor a child script gives any. */
+  protected abstract bundledData(): TData;
+  /** What is wrong with user data; empty when it has the documented shape. */
+  protected abstract validate(input: unknown): Problems;
+  /** Data → view. Geometry comes from a pure `layout*` function. */
+  protected abstract layout(data: TData, context: LayoutContext): TView | FatalView;
+  /** The marks of `view` inside the `<svg>`; the frame adds the rest. */
+  protected abstract renderDrawing(view: TView): SVGTemplateResult;
+  /** The user-supplied data, if any: the subclass's typed `data` property. */
+  protected abstract userData(): unknown;
+
+  /** Controls drawn under the chart (a slider); none by default. */
+  protected renderControls(_view: TView): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const messages: string[] = [];
+    const { locale, unsupported } = this.localeController.resolve(this.lang);
+    this.locale = locale;
+    const badAttribute = (name: string, value: unknown, expected: string): void => {
+      const reason = expected.replace(/[。.]$/, '');
+      messages.push(msg(locale, 'error.attribute', { name, value: describeValue(value).replace(/^"|"$/g, ''), expected: reason }));
+    };
+    if (unsupported !== undefined) badAttribute('lang', unsupported, msg(locale, 'error.lang', { supported: SUPPORTED_LANGS.join(', ') }));
+    if (!THEMES.includes(this.theme as string)) badAttribute('theme', this.theme, msg(locale, 'error.theme'));
+
+    const data = this.resolveData(messages);
+    let view: TView | FatalView | undefined;
+    if (data !== undefined) {
+      try {
+        view = this.layout(data, { width: this.size.width, locale, badAttribute });
+      } catch (error) {
+        // A layout bug must still leave the reader a message, not a blank box.
+        view = { error: String(error instanceof Error ? error.message : error) };
+      }
+    }
+    if (view && 'error' in view) {
+      messages.push(view.error);
+      view = undefined;
+    }
+    this.view = view;
+    this.fatal = view === undefined;
+    this.navigation.setCount(view?.marks.length ?? 0);
+    this.messages = messages;
+    this.warnOnce(messages);
+  }
+
+  private resolveData(messages: string[]): TData | undefined {
+    let input = this.userData();
+    if (input === undefined) {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) {
+        const text = script.textContent ?? '';
+        if (this.scriptCache?.text !== text) {
+          try {
+            this.scriptCache = { text, value: JSON.parse(text) };
+          } catch (error) {
+            this.scriptCache = { text, value: new SyntaxError((error as Error).message) };
+          }
+        }
+        input = this.scriptCache.value;
+        if (input instanceof SyntaxError) {
+          messages.push(msg(this.locale, 'error.data-json', { reason: input.message }));
+          return undefined;
+        }
+      }
+    }
+    if (input === undefined || input === null) return this.bundledData();
+    let problems: Problems;
+    try {
+      problems = this.validate(input);
+    } catch {
+      problems = [{ path: 'data', kind: 'type', expected: 'expected.object', actual: input }];
+    }
+    if (problems.length === 0) return input as TData;
+    messages.push(msg(this.locale, 'error.data', { problems: describeProblems(problems, this.locale) }));
+    return undefined;
+  }
+
+  private warnOnce(messages: string[]): void {
+    const warning = messages.join('\n');
+    if (warning && warning !== this.lastWarning) console.warn(`<${this.localName}>: ${warning}`);
+    this.lastWarning = warning;
+  }
+
+  protected override render(): TemplateResult {
+    const { locale, view } = this;
+    const title = view?.title ?? msg(locale, 'error.title');
+    return html`<figure part="figure" class="figure" lang=${locale.tag} data-script=${locale.script}>
+      <figcaption part="caption">
+        <span part="title" class="title">${title}</span>
+        ${view?.takeaway ? html`<span part="takeaway" class="takeaway">${view.takeaway}</span>` : nothing}
+      </figcaption>
+      ${messagesTemplate(this.messages, locale)}
+      ${view ? this.renderChart(view) : nothing}
+      ${view ? this.renderControls(view) : nothing}
+      ${view?.notes?.map((note) => html`<p part="notes" class="notes">${note}</p>`) ?? nothing}
+      ${view ? this.renderTable(view) : nothing}
+      <p part="source" class="source">${sourceText(locale)}</p>
+    </figure>`;
+  }
+
+  private renderChart(view: TView): TemplateResult {
+    const active = view.marks[this.navigation.active];
+    const reveal = !this.revealed && !this.motion.reduced;
+    this.revealed = true;
+    return html`<div part="chart" class="chart">
+      <svg
+        class="drawing ${reveal ? 'reveal' : ''}"
+        role="img"
+        aria-label=${view.title}
+        tabindex=${view.marks.length ? '0' : nothing}
+        viewBox="0 0 ${view.width} ${view.height}"
+        width=${view.width}
+        height=${view.height}
+        @keydown=${this.onKeyDown}
+        @focus=${() => this.navigation.show(Math.max(0, this.navigation.active))}
+        @blur=${() => this.navigation.close()}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${() => this.navigation.close()}
+      >
+        <desc>${view.description}</desc>
+        ${this.renderDrawing(view)}
+        ${active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r="10"></circle>` : nothing}
+      </svg>
+      ${active ? this.renderTooltip(view, active) : nothing}
+      <div class="visually-hidden" role="status">${active?.label ?? ''}</div>
+    </div>`;
+  }
+
+  private renderTooltip(view: TView, mark: { label: string; x: number; y: number }): TemplateResult {
+    // Flip to the other side past the middle so the tip never leaves the widget.
+    const right = mark.x > view.width / 2;
+    const below = mark.y < view.height / 3;
+    const position = {
+      [right ? 'right' : 'left']: `${right ? view.width - mark.x + 12 : mark.x + 12}px`,
+      [below ? 'top' : 'bottom']: `${below ? mark.y + 12 : view.height - mark.y + 12}px`,
+    };
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap(position)}>${mark.label}</div>`;
+  }
+
+  private renderTable(view: TView): TemplateResult {
+    const open = this.tableOpen;
+    return html`<button
+        part="toggle"
+        class="toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="data-table"
+        @click=${() => (this.tableOpen = !open)}
+      >
+        ${msg(this.locale, open ? 'hide-data' : 'view-data')}
+      </button>
+      ${tableTemplate(view.table, msg(this.locale, 'table.caption', { title: view.title }), !open)}`;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (this.navigation.handleKey(event.key)) event.preventDefault();
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    const mark = (event.target as Element).closest?.('[data-mark]');
+    if (mark) this.navigation.show(Number(mark.getAttribute('data-mark')));
+  }
+
+  /** True while the widget shows only a message (bad data), for tests and wrappers. */
+  get hasError(): boolean {
+    return this.fatal;
+  }
+}

@@ -1,0 +1,79 @@
+import type { Qualifier, Unit } from '../data/types.js';
+import type { Locale } from './locale.js';
+import { msg, type MessageKey } from './messages.js';
+import { formatNumber, formatPercent, formatYuanInWords, numberFormat } from './number.js';
+
+/** Multipliers from the article's money and land units to yuan, m² and 亩. */
+const YUAN_PER: Partial<Record<Unit, number>> = { 亿元: 1e8, 万元: 1e4 };
+const MU_PER: Partial<Record<Unit, number>> = { 亩: 1, 万亩: 1e4 };
+/** Counters: the article's measure word, and the English noun is the figure's label. */
+const COUNTERS = new Set<Unit>(['家', '个', '项', '种', '座', '名', '支']);
+const ORDINALS = new Set<Unit>(['届', '次']);
+
+const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/**
+ * A value in one of the article's units, as a reader of `locale` writes it:
+ * "4022.5亿元" / "402.25 billion yuan", "1.24万亩" / "12,400 mu", "300多家" / "more than 300".
+ * Chinese keeps the article's own unit so the text reads like the article.
+ */
+export function formatQuantity(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier, literal?: string): string {
+  const zh = locale.script !== 'en';
+  const number = zh ? zhNumber(value, unit, locale, literal) : enNumber(value, unit, locale, literal);
+  return qualify(number, qualifier, locale);
+}
+
+/** The unit's name in Chinese, in the reader's script (亿元 / 億元). */
+export function unitName(unit: Unit, locale: Locale): string {
+  return msg(locale, `unit-name.${unit}` as MessageKey);
+}
+
+function zhNumber(value: number, unit: Unit, locale: Locale, literal?: string): string {
+  if (unit === '分之') return literal ?? String(value);
+  const name = unitName(unit, locale);
+  if (ORDINALS.has(unit)) return `${msg(locale, 'ordinal-prefix')}${value}${name}`;
+  return `${formatNumber(value, locale, 4)}{q}${name}`;
+}
+
+function enNumber(value: number, unit: Unit, locale: Locale, literal?: string): string {
+  const yuanPer = YUAN_PER[unit];
+  if (yuanPer) return `${formatYuanInWords(value * yuanPer, locale)} ${msg(locale, 'unit.yuan')}`;
+  const muPer = MU_PER[unit];
+  if (muPer) return `${formatNumber(value * muPer, locale)} mu`;
+  if (unit === '%') return formatPercent(value, locale, 2);
+  if (unit === '平方公里') return `${formatNumber(value, locale)} km²`;
+  if (unit === '平方米') return `${formatNumber(value, locale)} m²`;
+  if (unit === '年') return numberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(value);
+  if (unit === '小时') return numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(value);
+  if (unit === '倍') return `${formatNumber(value, locale)}×`;
+  if (unit === '分之') return literal ?? formatNumber(value, locale, 4);
+  if (ORDINALS.has(unit)) return `${value}${ORDINAL_SUFFIX[englishOrdinal.select(value)]}`;
+  if (COUNTERS.has(unit)) return formatNumber(value, locale);
+  return formatNumber(value, locale);
+}
+
+const QUALIFIER_KEYS: Record<Qualifier, MessageKey> = {
+  'more-than': 'qualifier.more-than',
+  over: 'qualifier.over',
+  about: 'qualifier.about',
+  nearly: 'qualifier.nearly',
+  under: 'qualifier.under',
+};
+
+/** Puts the hedge where each language puts it: "300多家", "超300家", "more than 300". */
+function qualify(number: string, qualifier: Qualifier | undefined, locale: Locale): string {
+  if (!number.includes('{q}')) number = `${number}{q}`;
+  if (!qualifier) return number.replace('{q}', '');
+  const word = msg(locale, QUALIFIER_KEYS[qualifier]);
+  // Chinese writes 多/余 after the number, every other hedge before it.
+  if (locale.script !== 'en' && qualifier === 'more-than') return number.replace('{q}', word);
+  return `${word}${locale.script === 'en' ? ' ' : ''}${number.replace('{q}', '')}`;
+}
+
+/** Chinese money in the article's units: 4022.5亿元, 1万亿元 (Intl writes 1兆 in Traditional). */
+export function formatYi(yi: number, locale: Locale, digits = 1): string {
+  if (locale.script === 'en') return `${formatYuanInWords(yi * 1e8, locale, digits + 1)} ${msg(locale, 'unit.yuan')}`;
+  if (Math.abs(yi) >= 1e4) return `${formatNumber(yi / 1e4, locale, digits + 2)}${msg(locale, 'unit.wan-yi-yuan')}`;
+  return `${formatNumber(yi, locale, digits)}${msg(locale, 'unit.yi-yuan')}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * An estimate of how wide `text` sets at `fontSize` px, without a DOM: CJK glyphs are
+ * one em, Latin letters and digits about 0.6 em. Layout runs in Node too, so it cannot
+ * measure; erring wide keeps labels from colliding.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x2e80) ems += 1;
+    else if (char === ' ' || char === '.' || char === ',' || char === ':') ems += 0.32;
+    else if (/[A-Z%@MW]/.test(char)) ems += 0.72;
+    else ems += 0.6;
+  }
+  return ems * fontSize;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`: at spaces for Latin text, between
+ * any two CJK characters otherwise (Chinese has no spaces to break at).
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (line && estimateTextWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}

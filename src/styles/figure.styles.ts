@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+/**
+ * The frame every widget shares: caption, chart, message, data table, source line.
+ * Written against the host page's hostility: every property that could leak in
+ * through inheritance is set here, so the page's CSS cannot reflow the chart.
+ */
+export const figureStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    min-inline-size: 0;
+    contain: inline-size;
+    color: var(--_text);
+    text-align: start;
+    direction: ltr;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    padding: 12px 0;
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  figcaption {
+    display: block;
+    margin: 0 0 8px;
+  }
+  .title {
+    display: block;
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .takeaway {
+    display: block;
+    margin: 4px 0 0;
+    color: var(--_text);
+    font-size: 1em;
+  }
+  .chart {
+    position: relative;
+    display: block;
+    inline-size: 100%;
+  }
+  svg.drawing {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+    font-family: var(--_font);
+    font-variant-numeric: tabular-nums;
+  }
+  svg.drawing:focus {
+    outline: none;
+  }
+  svg.drawing:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg text {
+    fill: var(--_text);
+    font-size: 13px;
+  }
+  svg .muted {
+    fill: var(--_muted);
+  }
+  svg .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  svg .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-inline-size: min(280px, 90%);
+    padding: 6px 10px;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font-size: 14px;
+    line-height: 1.4;
+    pointer-events: none;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .notes,
+  .source {
+    margin: 8px 0 0;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .message {
+    margin: 8px 0;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 14px;
+  }
+  .message p {
+    margin: 0;
+  }
+  .message strong {
+    display: block;
+  }
+  .toggle {
+    margin: 8px 0 0;
+    padding: 4px 12px;
+    min-block-size: 32px;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 14px;
+    cursor: pointer;
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    display: block;
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  table {
+    display: table;
+    inline-size: 100%;
+    margin: 8px 0 0;
+    border-collapse: collapse;
+    font-size: 14px;
+  }
+  caption {
+    display: table-caption;
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 4px;
+  }
+  th,
+  td {
+    display: table-cell;
+    padding: 4px 8px 4px 0;
+    border-block-end: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  td.number {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .derived {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .reveal {
+      animation: gba-reveal var(--_duration) ease-out both;
+    }
+  }
+  @keyframes gba-reveal {
+    from {
+      opacity: 0;
+    }
+  }
+  @media print {
+    figure {
+      background: #fff;
+      color: #000;
+      break-inside: avoid;
+    }
+    .toggle,
+    .tooltip,
+    .controls {
+      display: none !important;
+    }
+  }
+`;

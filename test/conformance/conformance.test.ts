@@ -1,0 +1,169 @@
+import { aTimeout, expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import '../../src/all.js';
+import { manifestWidgets } from './manifest-tags.js';
+
+declare const axe: typeof import('axe-core');
+
+const widgets = await manifestWidgets();
+const NONSENSE = '§nonsense§';
+
+/** Mounts `<tag attrs>` inside a box of `width` px and waits for its first render. */
+async function mount(tag: string, attributes: Record<string, string> = {}, width = 640): Promise<HTMLElement> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  box.append(el);
+  await fixture(box);
+  await settle(el);
+  return el;
+}
+
+async function settle(el: HTMLElement): Promise<void> {
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const message = (el: Element) => el.shadowRoot!.querySelector('[part~="message"]');
+
+/** Collects uncaught errors while `body` runs. */
+async function withoutUncaughtErrors(body: () => Promise<void>): Promise<void> {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+    await aTimeout(10);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  expect(errors, String(errors)).to.deep.equal([]);
+}
+
+it('the manifest documents at least one widget', () => {
+  expect(widgets.length).to.be.greaterThan(0);
+});
+
+for (const widget of widgets) {
+  const { tagName } = widget;
+  describe(`conformance: <${tagName}>`, () => {
+    afterEach(() => fixtureCleanup());
+
+    it('is registered by the all.js entry', () => {
+      expect(customElements.get(tagName), tagName).to.not.equal(undefined);
+    });
+
+    it('renders different text in zh-CN, zh-HK and en', async () => {
+      const texts = [];
+      for (const lang of ['zh-CN', 'zh-HK', 'en']) texts.push(text(await mount(tagName, { lang })));
+      expect(new Set(texts).size).to.equal(3);
+      expect(texts[2]).to.match(/[A-Za-z]{3,}/);
+      expect(texts[0]).to.contain('来源');
+      expect(texts[1]).to.contain('來源');
+      expect(texts[2]).to.contain('Source');
+    });
+
+    for (const lang of ['zh-CN', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        it(`passes axe (WCAG 2.0/2.1/2.2 A and AA) in ${lang}, ${theme}, table closed and open`, async () => {
+          const el = await mount(tagName, { lang, theme });
+          const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } } as const;
+          let results = await axe.run(el, options);
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).to.deep.equal([]);
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+          await settle(el);
+          results = await axe.run(el, options);
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).to.deep.equal([]);
+        });
+      }
+    }
+
+    it('draws an SVG with role img and an accessible name, one tab stop', async () => {
+      const el = await mount(tagName);
+      const drawings = el.shadowRoot!.querySelectorAll('svg[role="img"]');
+      expect(drawings.length).to.be.at.least(1);
+      for (const drawing of drawings) expect(drawing.getAttribute('aria-label')?.trim()).to.not.equal('');
+      const tabStops = el.shadowRoot!.querySelectorAll('svg[tabindex="0"]');
+      expect(tabStops.length).to.equal(1);
+    });
+
+    it('has a data table holding every number the drawing marks', async () => {
+      const el = await mount(tagName);
+      const table = el.shadowRoot!.querySelector('table');
+      expect(table).to.not.equal(null);
+      const drawn = [...el.shadowRoot!.querySelectorAll('svg [data-value]')].map((n) => Number(n.getAttribute('data-value')));
+      expect(drawn.length, 'no mark carries data-value').to.be.greaterThan(0);
+      const tabled = new Set([...table!.querySelectorAll('[data-value]')].map((n) => Number(n.getAttribute('data-value'))));
+      for (const value of drawn) expect(tabled.has(value), `${value} is drawn but not in the table`).to.equal(true);
+    });
+
+    for (const attribute of widget.attributes) {
+      if (attribute.type?.text === 'boolean') continue;
+      it(`shows an inline message for a nonsense ${attribute.name}, and throws nothing`, async () => {
+        await withoutUncaughtErrors(async () => {
+          const el = await mount(tagName, { [attribute.name]: NONSENSE });
+          expect(message(el), `no message for ${attribute.name}`).to.not.equal(null);
+          expect(message(el)!.textContent).to.contain(NONSENSE);
+          expect(el.shadowRoot!.querySelector('[part~="source"]')).to.not.equal(null);
+        });
+      });
+    }
+
+    for (const [name, data] of Object.entries({ string: 'nonsense', number: 42, 'wrong object': { nonsense: true }, array: [1, 2, 3] })) {
+      it(`shows an inline message for malformed data (${name}), and throws nothing`, async () => {
+        await withoutUncaughtErrors(async () => {
+          const el = await mount(tagName);
+          (el as HTMLElement & { data: unknown }).data = data;
+          await settle(el);
+          expect(message(el), `no message for data = ${JSON.stringify(data)}`).to.not.equal(null);
+          expect(text(el).length).to.be.greaterThan(20);
+        });
+      });
+    }
+
+    it('makes no network request while rendering', async () => {
+      const before = performance.getEntriesByType('resource').length;
+      await mount(tagName, { lang: 'en' });
+      await aTimeout(50);
+      const after = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+      expect(after).to.deep.equal([]);
+    });
+
+    for (const width of [280, 1600]) {
+      it(`fits a ${width} px container with nothing sticking out`, async () => {
+        const el = await mount(tagName, {}, width);
+        const box = el.parentElement!.getBoundingClientRect();
+        expect(el.getBoundingClientRect().width).to.be.at.most(width + 0.5);
+        for (const node of el.shadowRoot!.querySelectorAll('*')) {
+          const rect = node.getBoundingClientRect();
+          if (rect.width === 0 && rect.height === 0) continue;
+          expect(rect.right, `${node.tagName}.${node.getAttribute('class')} “${node.textContent?.slice(0, 30)}”`).to.be.at.most(box.right + 1);
+          expect(rect.left).to.be.at.least(box.left - 1);
+        }
+      });
+    }
+  });
+}
+
+describe('two copies on one page', () => {
+  it('loading the CDN bundle after the npm entries throws nothing and warns at most once', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await withoutUncaughtErrors(async () => {
+        await import(/* @vite-ignore */ `/dist/gba-widgets.min.js?copy=${Date.now()}`);
+        await import(/* @vite-ignore */ `/dist/gba-widgets.min.js?copy=again-${Date.now()}`);
+      });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.length).to.be.at.most(1);
+  });
+});

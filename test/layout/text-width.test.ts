@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { estimateTextWidth, wrapText } from '../../src/layout/text-width.js';
+
+describe('estimateTextWidth', () => {
+  it('never underestimates what Chromium measures, for CJK and Latin', () => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    canvas.font = '13px sans-serif';
+    for (const text of ['江门GDP：十年迈向万亿', 'Jiangmen reaches 1 trillion yuan', '4022.5亿元']) {
+      expect(estimateTextWidth(text, 13)).to.be.at.least(canvas.measureText(text).width * 0.95, text);
+    }
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks Chinese between characters and English at spaces, within the width', () => {
+    const zh = wrapText('深江经济合作区可重点发展新一代信息技术新能源新材料', 12, 100);
+    expect(zh.join('')).to.equal('深江经济合作区可重点发展新一代信息技术新能源新材料');
+    for (const line of zh) expect(estimateTextWidth(line, 12)).to.be.at.most(100);
+    const en = wrapText('Shenzhen headquarters plus Jiangmen base', 12, 120);
+    expect(en.every((line) => !line.startsWith(' ') && !line.endsWith(' '))).to.equal(true);
+    expect(en.join(' ')).to.equal('Shenzhen headquarters plus Jiangmen base');
+  });
+});
