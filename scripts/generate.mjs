@@ -1,4 +1,4 @@
-// Writes src/generated/: the dataset and the UI messages as typed modules, with the
+// Writes src/generated/: the dataset and the UI messages (src/**/messages/*.json) as typed modules, with the
 // Traditional-Chinese text derived from the Simplified by OpenCC. Nothing here is
 // committed: the JSON in data/ and src/format/messages/ stays the only source.
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
@@ -35,10 +35,32 @@ async function dataset() {
   return withTraditional(Object.fromEntries(entries));
 }
 
+/** Every `messages/` folder under src/: the shared one and one per widget. */
+async function messageDirs(dir = new URL('src/', root)) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'generated') continue;
+    const child = new URL(`${entry.name}/`, dir);
+    if (entry.name === 'messages') found.push(child);
+    else found.push(...(await messageDirs(child)));
+  }
+  return found;
+}
+
+/** Merges the message files; a key defined twice is an error, not a silent override. */
 async function messages() {
-  const dir = new URL('src/format/messages/', root);
-  const zhHans = await readJson(new URL('zh-Hans.json', dir));
-  const en = await readJson(new URL('en.json', dir));
+  const zhHans = {};
+  const en = {};
+  for (const dir of (await messageDirs()).sort((a, b) => a.href.localeCompare(b.href))) {
+    for (const [target, file] of [[zhHans, 'zh-Hans.json'], [en, 'en.json']]) {
+      for (const [key, value] of Object.entries(await readJson(new URL(file, dir)))) {
+        if (key in target) throw new Error(`message ${key} is defined twice (again in ${dir.pathname}${file})`);
+        target[key] = value;
+      }
+    }
+  }
+  const missing = Object.keys(zhHans).filter((k) => !(k in en)).concat(Object.keys(en).filter((k) => !(k in zhHans)));
+  if (missing.length) throw new Error(`messages missing in one language: ${missing.join(', ')}`);
   const zhHant = Object.fromEntries(Object.entries(zhHans).map(([k, v]) => [k, toHant(v)]));
   return { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
 }
