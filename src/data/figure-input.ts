@@ -13,11 +13,19 @@ export interface FigureInput {
   date: string;
   id?: string;
   qualifier?: Qualifier;
+  /** True for ranks (第4座, 首届) rather than quantities. */
+  ordinal?: boolean;
   literal?: string;
   quote?: string;
 }
 
-export const UNITS: readonly Unit[] = ['亿元', '万元', '%', '平方公里', '平方米', '亩', '万亩', '倍', '年', '小时', '分之', '家', '个', '项', '种', '座', '届', '次', '名', '支'];
+// A record, not a list, so the compiler fails here when `Unit` gains a member.
+const UNIT_SET: Record<Unit, true> = {
+  亿元: true, 万元: true, '%': true, 平方公里: true, 平方米: true, 万平方米: true, 亩: true, 万亩: true, 倍: true, 番: true,
+  年: true, 小时: true, 分之: true, 家: true, 个: true, 项: true, 种: true, 座: true, 届: true, 站: true, 批: true, 次: true,
+  名: true, 支: true,
+};
+export const UNITS = Object.keys(UNIT_SET) as Unit[];
 export const QUALIFIERS: readonly Qualifier[] = ['more-than', 'over', 'about', 'nearly', 'under'];
 
 /** Checks one figure-shaped object, reporting every problem at once (not just the first). */
@@ -31,6 +39,7 @@ export function checkFigureInput(input: unknown, path: string, problems: Problem
   expectOneOf(input, 'qualifier', path, QUALIFIERS, problems, { optional: true });
   expectString(input, 'id', path, problems, { optional: true });
   expectString(input, 'literal', path, problems, { optional: true });
+  if (input.ordinal !== undefined && typeof input.ordinal !== 'boolean') problems.push({ path: `${path}.ordinal`, kind: 'type', expected: 'expected.boolean', actual: input.ordinal });
   expectString(input, 'quote', path, problems, { optional: true });
   return problems.length === before;
 }

@@ -54,6 +54,8 @@ export interface Figure {
   /** The number exactly as printed in the quote: "4022.5", "300", "五", "1/6", "十多". */
   literal: string;
   qualifier?: Qualifier;
+  /** The number ranks rather than counts: 第4座, 第18届, 首届 (first). */
+  ordinal?: boolean;
   /** What is counted or measured. */
   label: Label;
   /** ISO date or year the figure refers to: "2023", "2024-06-15", "2021/2023" for a span. */

@@ -5,23 +5,44 @@ import { formatNumber, formatPercent, formatYuanInWords, numberFormat } from './
 
 /** Multipliers from the article's money and land units to yuan, m² and 亩. */
 const YUAN_PER: Partial<Record<Unit, number>> = { 亿元: 1e8, 万元: 1e4 };
+const SQUARE_METRES_PER: Partial<Record<Unit, number>> = { 平方米: 1, 万平方米: 1e4 };
 const MU_PER: Partial<Record<Unit, number>> = { 亩: 1, 万亩: 1e4 };
 /** Counters: the article's measure word, and the English noun is the figure's label. */
-const COUNTERS = new Set<Unit>(['家', '个', '项', '种', '座', '名', '支']);
-const ORDINALS = new Set<Unit>(['届', '次']);
 
 const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
+/** What a formatter needs of a figure: its value, unit and how the article printed it. */
+export interface Quantity {
+  value: number;
+  unit: Unit;
+  qualifier?: Qualifier;
+  literal?: string;
+  ordinal?: boolean;
+}
+
 /**
  * A value in one of the article's units, as a reader of `locale` writes it:
- * "4022.5亿元" / "402.25 billion yuan", "1.24万亩" / "12,400 mu", "300多家" / "more than 300".
- * Chinese keeps the article's own unit so the text reads like the article.
+ * "4022.5亿元" / "402.25 billion yuan", "1.24万亩" / "12,400 mu", "300多家" / "more than 300",
+ * "第18届" / "18th". Chinese keeps the article's own unit so the text reads like the article.
  */
-export function formatQuantity(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier, literal?: string): string {
-  const zh = locale.script !== 'en';
-  const number = zh ? zhNumber(value, unit, locale, literal) : enNumber(value, unit, locale, literal);
+export function formatFigureValue(quantity: Quantity, locale: Locale): string {
+  const { value, unit, qualifier, literal, ordinal } = quantity;
+  if (ordinal) return formatOrdinal(value, unit, locale, literal);
+  const number = locale.script !== 'en' ? zhNumber(value, unit, locale, literal) : enNumber(value, unit, locale, literal);
   return qualify(number, qualifier, locale);
+}
+
+/** Positional form of {@link formatFigureValue}. */
+export function formatQuantity(value: number, unit: Unit, locale: Locale, qualifier?: Qualifier, literal?: string, ordinal?: boolean): string {
+  return formatFigureValue({ value, unit, qualifier, literal, ordinal }, locale);
+}
+
+/** 第4座 / 首届 in Chinese (首 is how the article writes "first"), 4th / 1st in English. */
+function formatOrdinal(value: number, unit: Unit, locale: Locale, literal?: string): string {
+  if (locale.script === 'en') return `${value}${ORDINAL_SUFFIX[englishOrdinal.select(value)]}`;
+  const prefix = literal === '首' ? literal : `${msg(locale, 'ordinal-prefix')}${value}`;
+  return `${prefix}${unitName(unit, locale)}`;
 }
 
 /** The unit's name in Chinese, in the reader's script (亿元 / 億元). */
@@ -31,9 +52,9 @@ export function unitName(unit: Unit, locale: Locale): string {
 
 function zhNumber(value: number, unit: Unit, locale: Locale, literal?: string): string {
   if (unit === '分之') return literal ?? String(value);
-  const name = unitName(unit, locale);
-  if (ORDINALS.has(unit)) return `${msg(locale, 'ordinal-prefix')}${value}${name}`;
-  return `${formatNumber(value, locale, 4)}{q}${name}`;
+  // 翻一番: the article's idiom for doubling reads better than "1番".
+  if (unit === '番') return `${msg(locale, 'unit.double-prefix')}${literal ?? value}${unitName(unit, locale)}`;
+  return `${formatNumber(value, locale, 4)}{q}${unitName(unit, locale)}`;
 }
 
 function enNumber(value: number, unit: Unit, locale: Locale, literal?: string): string {
@@ -43,13 +64,14 @@ function enNumber(value: number, unit: Unit, locale: Locale, literal?: string): 
   if (muPer) return `${formatNumber(value * muPer, locale)} mu`;
   if (unit === '%') return formatPercent(value, locale, 2);
   if (unit === '平方公里') return `${formatNumber(value, locale)} km²`;
-  if (unit === '平方米') return `${formatNumber(value, locale)} m²`;
+  const squareMetresPer = SQUARE_METRES_PER[unit];
+  if (squareMetresPer) return `${formatNumber(value * squareMetresPer, locale)} m²`;
+  if (unit === '番') return `${value === 1 ? 'doubled' : `doubled ${formatNumber(value, locale)} times`} (×${formatNumber(2 ** value, locale)})`;
   if (unit === '年') return numberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(value);
   if (unit === '小时') return numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(value);
   if (unit === '倍') return `${formatNumber(value, locale)}×`;
   if (unit === '分之') return literal ?? formatNumber(value, locale, 4);
-  if (ORDINALS.has(unit)) return `${value}${ORDINAL_SUFFIX[englishOrdinal.select(value)]}`;
-  if (COUNTERS.has(unit)) return formatNumber(value, locale);
+  // Counters (家, 个, 项 …) have no English unit: the figure's label names what is counted.
   return formatNumber(value, locale);
 }
 

@@ -61,3 +61,20 @@ describe('formatDate', () => {
     expect(formatDate('2021/2023', en)).to.equal('2021–2023');
   });
 });
+
+describe('formatFigureValue', () => {
+  it('writes the article’s ordinals as ranks: 首届, 第4座, 4th', async () => {
+    const { formatFigureValue } = await import('../../src/format/units.js');
+    expect(formatFigureValue({ value: 1, unit: '届', literal: '首', ordinal: true }, zh)).to.equal('首届');
+    expect(formatFigureValue({ value: 4, unit: '座', literal: '4', ordinal: true }, zh)).to.equal('第4座');
+    expect(formatFigureValue({ value: 4, unit: '座', literal: '4', ordinal: true }, en)).to.equal('4th');
+    expect(formatFigureValue({ value: 1, unit: '站', literal: '首', ordinal: true }, en)).to.equal('1st');
+  });
+
+  it('reads 翻一番 as doubling and 1万平方米 as 10,000 m²', async () => {
+    const { formatFigureValue } = await import('../../src/format/units.js');
+    expect(formatFigureValue({ value: 1, unit: '番', literal: '一' }, zh)).to.equal('翻一番');
+    expect(formatFigureValue({ value: 1, unit: '番', literal: '一' }, en)).to.equal('doubled (×2)');
+    expect(formatFigureValue({ value: 1, unit: '万平方米', literal: '1' }, en)).to.equal('10,000 m²');
+  });
+});

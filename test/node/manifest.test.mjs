@@ -3,9 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -14,12 +12,13 @@ const pkg = JSON.parse(read('package.json'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
 
 test('custom-elements.json is fresh: regenerating it from the JSDoc changes nothing', () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer resolves --outdir against the working directory, so keep it relative.
+  const outdir = '.cache/cem-check';
   execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', outdir], {
     cwd: root,
     stdio: 'pipe',
   });
-  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  const fresh = readFileSync(new URL(`${outdir}/custom-elements.json`, root), 'utf8');
   assert.equal(fresh, read('custom-elements.json'), 'custom-elements.json is stale: run `npm run analyze` and commit it');
 });
 

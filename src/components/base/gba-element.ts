@@ -108,7 +108,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   private resolveData(messages: string[]): TData | undefined {
     let input = this.userData();
     if (input === undefined) {
-      const script = this.querySelector(':scope > script[type="application/json"]');
+      const script = this.dataScript();
       if (script) {
         const text = script.textContent ?? '';
         if (this.scriptCache?.text !== text) {
@@ -135,6 +135,11 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     if (problems.length === 0) return input as TData;
     messages.push(msg(this.locale, 'error.data', { problems: describeProblems(problems, this.locale) }));
     return undefined;
+  }
+
+  /** The editor's `<script type="application/json">` child; the server's DOM shim has no children. */
+  protected dataScript(): Element | null {
+    return typeof this.querySelector === 'function' ? this.querySelector(':scope > script[type="application/json"]') : null;
   }
 
   private warnOnce(messages: string[]): void {

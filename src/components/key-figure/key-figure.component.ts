@@ -7,7 +7,7 @@ import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatChange } from '../../format/number.js';
-import { formatQuantity } from '../../format/units.js';
+import { formatFigureValue } from '../../format/units.js';
 import { layoutKeyFigure, type KeyFigureLayout } from '../../layout/key-figure.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
@@ -85,10 +85,10 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   }
 
   protected override layout(data: KeyFigureData, context: LayoutContext): KeyFigureView | FatalView {
-    const figures = this.data || this.hasScriptData() ? [data].flat() : this.figuresFromAttributes(context);
+    const figures = this.data || this.dataScript() ? [data].flat() : this.figuresFromAttributes(context);
     if ('error' in figures) return figures;
     const { locale, width } = context;
-    const texts = figures.map((f) => formatQuantity(f.value, f.unit, locale, f.qualifier, f.literal));
+    const texts = figures.map((f) => formatFigureValue(f, locale));
     const captions = figures.map((f) => formatDate(f.date, locale));
     const geometry = layoutKeyFigure(
       figures.map((f, i) => ({ value: f.value, text: texts[i], caption: captions[i] })),
@@ -130,10 +130,6 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
       },
       notes: change ? [msg(locale, 'derived.note')] : undefined,
     };
-  }
-
-  private hasScriptData(): boolean {
-    return this.querySelector(':scope > script[type="application/json"]') !== null;
   }
 
   /** The figures the `figure` and `compare` attributes name; an unknown id cannot draw. */
