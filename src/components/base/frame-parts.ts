@@ -38,7 +38,7 @@ export function tableTemplate(table: DataTable, caption: string, hidden: boolean
             ${row.map((cell, i) =>
               i === 0
                 ? html`<th scope="row">${cell.text}</th>`
-                : html`<td class=${table.columns[i]?.numeric ? 'number' : ''} data-value=${cell.value ?? nothing}>${cell.text}</td>`,
+                : html`<td class=${table.columns[i]?.numeric ? 'number' : ''} data-value=${cell.value ?? nothing} data-figure=${cell.figure ?? nothing}>${cell.text}</td>`,
             )}
           </tr>`,
         )}

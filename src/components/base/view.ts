@@ -4,6 +4,8 @@
 export interface TableCell {
   text: string;
   value?: number;
+  /** Id of the dataset figure this cell shows: how the coverage test finds every figure drawn. */
+  figure?: string;
 }
 
 export interface DataTable {

@@ -124,7 +124,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
           { label: msg(locale, 'column.quote') },
         ],
         rows: [
-          ...figures.map((f, i) => [{ text: labels[i] }, { text: texts[i], value: f.value }, { text: captions[i] }, { text: f.quote ?? '' }]),
+          ...figures.map((f, i) => [{ text: labels[i] }, { text: texts[i], value: f.value, figure: f.id }, { text: captions[i] }, { text: f.quote ?? '' }]),
           ...(change ? [[{ text: msg(locale, 'column.change') }, { text: change }, { text: `${captions[0]} → ${captions[1]}` }, { text: '' }]] : []),
         ],
       },
