@@ -1,0 +1,50 @@
+// Measures what an editor's page downloads: the all-in-one CDN bundle, and each widget
+// bundled alone with everything it needs (Lit, d3, the dataset) inlined, the way a
+// single-widget page would ship it. Shared by `npm run bench` and the budget test.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+export const BUDGET_ALL = 35 * 1024;
+export const BUDGET_ONE = 24 * 1024;
+
+const root = new URL('../', import.meta.url);
+
+export function sizeOf(code) {
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export function widgetTags() {
+  const dir = new URL('src/components/', root);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/${d.name}.ts`, dir)))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Bundles one entry file the way rollup.config.mjs bundles the CDN file, in memory. */
+export async function bundleAlone(entry) {
+  const bundle = await rollup({
+    input: new URL(entry, root).pathname,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: new URL('tsconfig.json', root).pathname, declaration: false, outDir: undefined, noEmitOnError: true }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return output[0].code;
+}
+
+/** Sizes of dist/gba-widgets.min.js (built by `npm run build`) and of each widget alone. */
+export async function measureBundles() {
+  const all = sizeOf(readFileSync(new URL('dist/gba-widgets.min.js', root)));
+  const widgets = [];
+  for (const tag of widgetTags()) widgets.push({ tag, ...sizeOf(await bundleAlone(`src/components/${tag}/${tag}.ts`)) });
+  return { all, widgets };
+}

@@ -1,0 +1,8 @@
+import type { Locale } from '../format/locale.js';
+import type { Label } from './types.js';
+
+/** A label in the reader's script; user data may lack the Traditional text, so it falls back to the Simplified. */
+export function labelText(label: Partial<Label> | undefined, locale: Locale): string {
+  if (!label) return '';
+  return label[locale.script] ?? (locale.script === 'en' ? label['zh-Hans'] : label['zh-Hans'] ?? label.en) ?? '';
+}
