@@ -1,0 +1,22 @@
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import '../../src/all.js';
+import { dataset } from '../../src/data/dataset.js';
+import { manifestWidgets } from './manifest-tags.js';
+
+/** Every figure of the article must be drawn by the default view of some widget. */
+it('every dataset figure appears in some widget’s default data table', async () => {
+  const shown = new Map<string, string[]>();
+  for (const { tagName } of await manifestWidgets()) {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(`<${tagName}></${tagName}>`);
+    await el.updateComplete;
+    for (const cell of el.shadowRoot!.querySelectorAll('table [data-figure]')) {
+      const id = cell.getAttribute('data-figure')!;
+      shown.set(id, [...(shown.get(id) ?? []), tagName]);
+    }
+    fixtureCleanup();
+  }
+  const missing = dataset.figures.map((f) => f.id).filter((id) => !shown.has(id));
+  expect(missing, `figures no widget draws by default: ${missing.join(', ')}`).to.deep.equal([]);
+  const unknown = [...shown.keys()].filter((id) => !dataset.figures.some((f) => f.id === id));
+  expect(unknown, `tables name figures the dataset lacks: ${unknown.join(', ')}`).to.deep.equal([]);
+});
