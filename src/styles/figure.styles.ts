@@ -69,6 +69,7 @@ export const figureStyles = css`
     block-size: auto;
     overflow: visible;
     font-family: var(--_font);
+    font-size: 13px;
     font-variant-numeric: tabular-nums;
   }
   svg.drawing:focus {
@@ -78,9 +79,9 @@ export const figureStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Size is inherited from the <svg>, so a text's own font-size attribute can override it. */
   svg text {
     fill: var(--_text);
-    font-size: 13px;
   }
   svg .muted {
     fill: var(--_muted);

@@ -57,10 +57,10 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   static override styles = [...GbaElement.styles, keyFigureStyles];
 
   /** Id of the dataset figure to show (see `gba-widgets/data`), e.g. `jiangmen-gdp-2023`. */
-  @property({ reflect: true }) figure: string = DEFAULT_FIGURE;
+  @property() figure: string = DEFAULT_FIGURE;
 
   /** Id of a second figure in the same unit to show beside it, e.g. `figure="…-2021" compare="…-2023"`. */
-  @property({ reflect: true }) compare: string = '';
+  @property() compare: string = '';
 
   /** Your own figure (or a pair to compare), replacing the dataset's: `{ value, unit, label: { 'zh-Hans', en }, date, qualifier? }`. */
   @property({ attribute: false }) data?: KeyFigureData;
