@@ -19,6 +19,8 @@ export interface Quantity {
   qualifier?: Qualifier;
   literal?: string;
   ordinal?: boolean;
+  /** The article's sentence; it tells 70余亩 from 300多家, both "more than". */
+  quote?: string;
 }
 
 /**
@@ -27,10 +29,11 @@ export interface Quantity {
  * "第18届" / "18th". Chinese keeps the article's own unit so the text reads like the article.
  */
 export function formatFigureValue(quantity: Quantity, locale: Locale): string {
-  const { value, unit, qualifier, literal, ordinal } = quantity;
+  const { value, unit, qualifier, literal, ordinal, quote } = quantity;
   if (ordinal) return formatOrdinal(value, unit, locale, literal);
   const number = locale.script !== 'en' ? zhNumber(value, unit, locale, literal) : enNumber(value, unit, locale, literal);
-  return qualify(number, qualifier, locale);
+  const written = qualifier === 'more-than' && literal && quote?.includes(`${literal}余`) ? 'more-than-yu' : qualifier;
+  return qualify(number, written, locale);
 }
 
 /** Positional form of {@link formatFigureValue}. */
@@ -75,8 +78,9 @@ function enNumber(value: number, unit: Unit, locale: Locale, literal?: string): 
   return formatNumber(value, locale);
 }
 
-const QUALIFIER_KEYS: Record<Qualifier, MessageKey> = {
+const QUALIFIER_KEYS: Record<Qualifier | 'more-than-yu', MessageKey> = {
   'more-than': 'qualifier.more-than',
+  'more-than-yu': 'qualifier.more-than-yu',
   over: 'qualifier.over',
   about: 'qualifier.about',
   nearly: 'qualifier.nearly',
@@ -84,12 +88,12 @@ const QUALIFIER_KEYS: Record<Qualifier, MessageKey> = {
 };
 
 /** Puts the hedge where each language puts it: "300多家", "超300家", "more than 300". */
-function qualify(number: string, qualifier: Qualifier | undefined, locale: Locale): string {
+function qualify(number: string, qualifier: Qualifier | 'more-than-yu' | undefined, locale: Locale): string {
   if (!number.includes('{q}')) number = `${number}{q}`;
   if (!qualifier) return number.replace('{q}', '');
   const word = msg(locale, QUALIFIER_KEYS[qualifier]);
   // Chinese writes 多/余 after the number, every other hedge before it.
-  if (locale.script !== 'en' && qualifier === 'more-than') return number.replace('{q}', word);
+  if (locale.script !== 'en' && qualifier.startsWith('more-than')) return number.replace('{q}', word);
   return `${word}${locale.script === 'en' ? ' ' : ''}${number.replace('{q}', '')}`;
 }
 

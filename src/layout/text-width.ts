@@ -1,13 +1,14 @@
 /**
- * An estimate of how wide `text` sets at `fontSize` px, without a DOM: CJK glyphs are
- * one em, Latin letters and digits about 0.6 em. Layout runs in Node too, so it cannot
- * measure; erring wide keeps labels from colliding.
+ * An estimate of how wide `text` sets at `fontSize` px, without a DOM: CJK glyphs (and the
+ * punctuation a CJK face sets full width) are one em, Latin letters and digits about 0.6 em.
+ * Layout runs in Node too, so it cannot measure; erring wide keeps labels from colliding.
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x2e80) ems += 1;
+    // Curly quotes, dashes and the middle dot (“村BA”, 中国人寿·广发) set one em wide in a CJK face.
+    if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) || code === 0xb7) ems += 1;
     else if (char === ' ' || char === '.' || char === ',' || char === ':') ems += 0.32;
     else if (/[A-Z%@MW]/.test(char)) ems += 0.72;
     else ems += 0.6;

@@ -38,9 +38,9 @@ describe('formatQuantity', () => {
     expect(formatQuantity(13, '个', hant)).to.equal('13個');
   });
 
-  it('spells ordinals as ordinals', () => {
-    expect(formatQuantity(18, '届', zh)).to.equal('第18届');
-    expect(formatQuantity(18, '届', en)).to.equal('18th');
+  it('spells a rank as a rank only when the figure says it is one', () => {
+    expect(formatQuantity(18, '届', zh, undefined, '18', true)).to.equal('第18届');
+    expect(formatQuantity(18, '届', en, undefined, '18', true)).to.equal('18th');
     expect(formatQuantity(4, '座', en)).to.equal('4');
   });
 });
@@ -69,6 +69,12 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue({ value: 4, unit: '座', literal: '4', ordinal: true }, zh)).to.equal('第4座');
     expect(formatFigureValue({ value: 4, unit: '座', literal: '4', ordinal: true }, en)).to.equal('4th');
     expect(formatFigureValue({ value: 1, unit: '站', literal: '首', ordinal: true }, en)).to.equal('1st');
+  });
+
+  it('keeps the article’s 余 where it wrote 余 rather than 多', async () => {
+    const { formatFigureValue } = await import('../../src/format/units.js');
+    expect(formatFigureValue({ value: 70, unit: '亩', literal: '70', qualifier: 'more-than', quote: '占地70余亩' }, zh)).to.equal('70余亩');
+    expect(formatFigureValue({ value: 300, unit: '家', literal: '300', qualifier: 'more-than', quote: '300多家深圳企业' }, zh)).to.equal('300多家');
   });
 
   it('reads 翻一番 as doubling and 1万平方米 as 10,000 m²', async () => {

@@ -11,6 +11,14 @@ describe('estimateTextWidth', () => {
   });
 });
 
+describe('estimateTextWidth with CJK punctuation', () => {
+  it('counts curly quotes and the middle dot a full em, as a CJK face sets them', () => {
+    // “百县千镇万村” in a Chinese line: 6 characters and 2 quotes, all full width.
+    expect(estimateTextWidth('“百县千镇万村”', 12)).to.equal(8 * 12);
+    expect(estimateTextWidth('中国人寿·广发银行', 12)).to.equal(9 * 12);
+  });
+});
+
 describe('wrapText', () => {
   it('breaks Chinese between characters and English at spaces, within the width', () => {
     const zh = wrapText('深江经济合作区可重点发展新一代信息技术新能源新材料', 12, 100);
