@@ -173,6 +173,8 @@ export interface DatedEvent {
   subjects: string[];
   section: string;
   quote: string;
+  /** Ids of the figures the article prints about this event (海目星 2017 → its 1万平方米 plant). */
+  figures?: string[];
 }
 
 export interface Organisation {

@@ -81,6 +81,7 @@ test('ids are unique within each collection and every reference resolves', () =>
   for (const e of events) {
     expect(`event ${e.id}`, e.section, sections, 'section');
     for (const s of e.subjects) expect(`event ${e.id}`, s, subjects, 'subject');
+    for (const f of e.figures ?? []) expect(`event ${e.id}`, f, figureIds, 'figure');
   }
   for (const o of organisations) {
     expect(`organisation ${o.id}`, o.section, sections, 'section');
