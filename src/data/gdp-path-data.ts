@@ -1,0 +1,174 @@
+import type { MessageKey } from '../format/messages.js';
+import { dataset, figureById } from './dataset.js';
+import type { LabelInput } from './figure-input.js';
+import { expectLabel, expectNumber, expectRecord, isRecord, type Problems } from './validate.js';
+
+/** Another city that made the climb, set beside the task (the article: Dongguan). */
+export interface GdpPathBenchmark {
+  city: LabelInput;
+  /** How many 1000亿元 steps its GDP climbed … */
+  thresholdsCrossed: number;
+  /** … in how many years. */
+  years: number;
+  /** The year its GDP passed the same `target`. */
+  yearReached: number;
+}
+
+/** A city's road from one year's GDP to a target, as `<gdp-path>` draws it. Money in 亿元 (100 million yuan). */
+export interface GdpPathData {
+  city: LabelInput;
+  /** Year of the last actual figure: 2023. */
+  baseYear: number;
+  /** GDP that year in 亿元: 4022.5. */
+  baseValue: number;
+  /** GDP to reach in 亿元, above `baseValue`: 10000 (1万亿元). */
+  target: number;
+  /** The plan's span: doubling is due this many years after `baseYear`, and the default growth meets `target` in it. */
+  years: number;
+  benchmark?: GdpPathBenchmark;
+}
+
+/** The furthest `years` (and projection) that still means something: 50. */
+export const MAX_PLAN_YEARS = 50;
+const YEAR_RANGE = { min: 1000, max: 9999 };
+/** Growth in percent a year the widget takes from an editor. */
+export const GROWTH_RANGE = { min: -99, max: 100 };
+
+/** The article's figures the bundled data is built from: no number here is typed twice. */
+export const GDP_PATH_FIGURES = {
+  baseValue: 'jiangmen-gdp-2023',
+  target: 'trillion-gdp-threshold',
+  years: 'jiangmen-gdp-doubling-years',
+  doubling: 'jiangmen-gdp-doubling-target',
+  /** Shown in the table only: the 4000亿元 step of 2023 and Dongguan's rank (第4座). */
+  baseThreshold: 'jiangmen-gdp-threshold-4000',
+  benchmarkRank: 'dongguan-trillion-city-rank',
+  benchmarkSteps: 'dongguan-gdp-steps',
+  benchmarkYears: 'dongguan-decade-years',
+  benchmarkReached: 'dongguan-trillion-city-rank',
+} as const;
+
+const cityName = (id: string): LabelInput => dataset.cities.find((c) => c.id === id)?.name ?? { 'zh-Hans': id, en: id };
+// A missing figure gives NaN, which the widget reports instead of drawing a made-up number.
+const valueOf = (id: string): number => figureById(id)?.value ?? Number.NaN;
+const yearOf = (id: string): number => Number(figureById(id)?.date.slice(0, 4) ?? Number.NaN);
+
+/**
+ * Jiangmen from the article: 4022.5亿元 in 2023, the 1万亿 mark, "十年左右" to double;
+ * Dongguan climbed five 1000亿 steps in ten years and became a trillion-yuan city in 2021.
+ */
+export function bundledGdpPathData(): GdpPathData {
+  return {
+    city: cityName('jiangmen'),
+    baseYear: yearOf(GDP_PATH_FIGURES.baseValue),
+    baseValue: valueOf(GDP_PATH_FIGURES.baseValue),
+    target: valueOf(GDP_PATH_FIGURES.target),
+    years: valueOf(GDP_PATH_FIGURES.years),
+    benchmark: {
+      city: cityName('dongguan'),
+      thresholdsCrossed: valueOf(GDP_PATH_FIGURES.benchmarkSteps),
+      years: valueOf(GDP_PATH_FIGURES.benchmarkYears),
+      yearReached: yearOf(GDP_PATH_FIGURES.benchmarkReached),
+    },
+  };
+}
+
+const isWhole = (v: unknown, { min, max }: { min: number; max: number }): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+function expectWhole(record: Record<string, unknown>, key: string, path: string, range: { min: number; max: number }, problems: Problems): void {
+  const before = problems.length;
+  expectNumber(record, key, path, problems);
+  if (problems.length === before && !isWhole(record[key], range)) {
+    problems.push({ path: `${path}.${key}`, kind: 'range', expected: 'gdp-path.expected.whole', actual: record[key], params: { min: String(range.min), max: String(range.max) } });
+  }
+}
+
+/** Every problem of a `GdpPathData`-shaped value, at once. */
+export function checkGdpPathData(input: unknown, problems: Problems, path = 'data'): void {
+  if (!expectRecord(input, path, problems)) return;
+  expectLabel(input, 'city', path, problems);
+  expectWhole(input, 'baseYear', path, YEAR_RANGE, problems);
+  expectNumber(input, 'baseValue', path, problems, { positive: true });
+  const before = problems.length;
+  expectNumber(input, 'target', path, problems, { positive: true });
+  const { baseValue, target } = input as { baseValue: unknown; target: unknown };
+  if (problems.length === before && typeof baseValue === 'number' && (target as number) <= baseValue) {
+    problems.push({ path: `${path}.target`, kind: 'range', expected: 'gdp-path.expected.above', actual: target, params: { min: String(baseValue) } });
+  }
+  expectWhole(input, 'years', path, { min: 1, max: MAX_PLAN_YEARS }, problems);
+  const benchmark = input.benchmark;
+  if (benchmark === undefined) return;
+  const at = `${path}.benchmark`;
+  if (!isRecord(benchmark)) {
+    problems.push({ path: at, kind: 'type', expected: 'expected.object', actual: benchmark });
+    return;
+  }
+  expectLabel(benchmark, 'city', at, problems);
+  expectWhole(benchmark, 'thresholdsCrossed', at, { min: 0, max: 1000 }, problems);
+  expectWhole(benchmark, 'years', at, { min: 1, max: 1000 }, problems);
+  expectWhole(benchmark, 'yearReached', at, YEAR_RANGE, problems);
+}
+
+/** The five numeric attributes, as Lit read them (NaN for words that are no number). */
+export interface GdpPathAttributes {
+  growth?: number;
+  target?: number;
+  years?: number;
+  baseYear?: number;
+  baseValue?: number;
+}
+
+/** What the widget draws once attributes have been laid over the data. */
+export interface GdpPathParams {
+  baseYear: number;
+  baseValue: number;
+  target: number;
+  years: number;
+  /** Percent a year; undefined: the rate that meets `target` in `years`. */
+  growth?: number;
+}
+
+/** Tells the editor an attribute was not used: its name, and the words to say why. */
+export type ReportAttribute = (attribute: string, expected: MessageKey, params?: Record<string, string | number>) => void;
+
+/**
+ * Lays the editor's attributes over the data: a value that makes sense wins, any other is
+ * reported and the data's value is kept. A target at or below the base is the base's
+ * fault when the editor set the base, else the target's.
+ */
+export function resolveGdpPathParams(data: GdpPathData, attributes: GdpPathAttributes, report: ReportAttribute): GdpPathParams {
+  const used = new Set<string>();
+  const pick = (name: string, value: number | undefined, fallback: number, ok: (v: number) => boolean, expected: MessageKey, params?: Record<string, string | number>) => {
+    if (value === undefined) return fallback;
+    if (ok(value)) {
+      used.add(name);
+      return value;
+    }
+    report(name, expected, params);
+    return fallback;
+  };
+  const whole = (range: { min: number; max: number }) => (v: number) => isWhole(v, range);
+  const positive = (v: number) => Number.isFinite(v) && v > 0;
+  const baseYear = pick('base-year', attributes.baseYear, data.baseYear, whole(YEAR_RANGE), 'gdp-path.attribute.whole', YEAR_RANGE);
+  const years = pick('years', attributes.years, data.years, whole({ min: 1, max: MAX_PLAN_YEARS }), 'gdp-path.attribute.whole', { min: 1, max: MAX_PLAN_YEARS });
+  let baseValue = pick('base-value', attributes.baseValue, data.baseValue, positive, 'gdp-path.attribute.positive');
+  let target = pick('target', attributes.target, data.target, positive, 'gdp-path.attribute.positive');
+  if (target <= baseValue && used.has('base-value')) {
+    report('base-value', 'gdp-path.attribute.below', { max: target });
+    baseValue = data.baseValue;
+  }
+  if (target <= baseValue && used.has('target')) {
+    report('target', 'gdp-path.attribute.above', { min: baseValue });
+    target = data.target;
+  }
+  const growth = pick(
+    'growth',
+    attributes.growth,
+    Number.NaN,
+    (v) => Number.isFinite(v) && v >= GROWTH_RANGE.min && v <= GROWTH_RANGE.max,
+    'gdp-path.attribute.growth',
+    GROWTH_RANGE,
+  );
+  return { baseYear, baseValue, target, years, growth: Number.isNaN(growth) ? undefined : growth };
+}
