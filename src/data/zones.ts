@@ -1,0 +1,228 @@
+import { dataset, figureById } from './dataset.js';
+import type { LabelInput } from './figure-input.js';
+import type { Label, Zone } from './types.js';
+import { expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+import { formatYi } from '../format/units.js';
+import { msg, type MessageKey } from '../format/messages.js';
+import type { Locale, Script } from '../format/locale.js';
+
+/** An area of a zone: what it is called and how large it is, in km². */
+export interface ZoneAreaInput {
+  name: LabelInput;
+  /** km², above 0. */
+  area: number;
+}
+
+/** The city colours of the palette (`--gba-color-<name>`); Jiangmen's is the accent. */
+export const ZONE_TONES = ['jiangmen', 'zhongshan', 'shenzhen', 'shared', 'extra'] as const;
+export type ZoneTone = (typeof ZONE_TONES)[number];
+
+/** How precisely a milestone's date is known: only `early-year` is worded differently ("2024年初"). */
+export const MILESTONE_PRECISIONS = ['year', 'early-year', 'month', 'day', 'upcoming'] as const;
+
+/**
+ * One economic cooperation zone as `<zone-card>` draws it. Areas are in km² and are
+ * drawn to scale by area.
+ */
+export interface ZoneCardData {
+  name: LabelInput;
+  /** Another name of the place, e.g. 银湖湾滨海新区. */
+  site?: LabelInput;
+  /** The whole planned area, km². */
+  plannedArea: number;
+  /** Areas that divide the whole between them (马鞍岛 35 + 南朗 19 + 民众 12); together at most `plannedArea`. */
+  parts?: ZoneAreaInput[];
+  /** Areas each inside the one before, outermost first (start-up area ⊃ its usable land); each at most the one it lies in. */
+  nested?: ZoneAreaInput[];
+  /** Areas inside the zone whose place the source does not give: drawn apart, dashed, at the same scale. */
+  unplaced?: ZoneAreaInput[];
+  industries?: LabelInput[];
+  /** How the source frames the industries ("可重点发展的六大领域产业"); default "产业 / Industries". */
+  industriesHeading?: LabelInput;
+  /** "深圳X+伙伴Y" pairs, each side with its city: `{ shenzhen: 深圳总部, partner: 江门基地 }`. */
+  models?: { shenzhen: LabelInput; partner: LabelInput }[];
+  /** ISO dates ("2023-02", "2024"), drawn in the order given. */
+  milestones?: { date: string; label: LabelInput; precision?: (typeof MILESTONE_PRECISIONS)[number] }[];
+  /** Colour of the partner city (`jiangmen` = the accent, the default). */
+  tone?: ZoneTone;
+}
+
+/** Lists longer than this are a mistake in the data, not a zone: the drawing could not label them. */
+const MAX_ITEMS = 24;
+const MAX_ZONES = 6;
+
+/** Checks a zone, or a list of zones drawn at one scale, reporting every problem. */
+export function checkZoneCardInput(input: unknown, problems: Problems): void {
+  if (!Array.isArray(input)) {
+    checkZone(input, 'data', problems);
+    return;
+  }
+  if (input.length === 0 || input.length > MAX_ZONES) {
+    problems.push({ path: 'data', kind: 'range', expected: 'zone-card.expected.count', actual: input.length, params: { max: String(MAX_ZONES) } });
+  }
+  input.slice(0, MAX_ZONES).forEach((zone, i) => checkZone(zone, `data[${i}]`, problems));
+}
+
+function checkZone(input: unknown, path: string, problems: Problems): void {
+  if (!expectRecord(input, path, problems)) return;
+  expectLabel(input, 'name', path, problems);
+  expectLabel(input, 'site', path, problems, { optional: true });
+  expectLabel(input, 'industriesHeading', path, problems, { optional: true });
+  expectOneOf(input, 'tone', path, ZONE_TONES, problems, { optional: true });
+  const before = problems.length;
+  expectNumber(input, 'plannedArea', path, problems, { positive: true });
+  const whole = problems.length === before ? (input.plannedArea as number) : undefined;
+
+  const areas = (key: string) =>
+    listOf(input, key, path, problems, (item, at) => {
+      if (!expectRecord(item, at, problems)) return undefined;
+      expectLabel(item, 'name', at, problems);
+      const ok = problems.length;
+      expectNumber(item, 'area', at, problems, { positive: true });
+      return problems.length === ok ? (item.area as number) : undefined;
+    });
+  const parts = areas('parts');
+  const nested = areas('nested');
+  const unplaced = areas('unplaced');
+  listOf(input, 'industries', path, problems, (item, at) => {
+    if (!isRecord(item) || typeof item['zh-Hans'] !== 'string' || typeof item.en !== 'string') {
+      problems.push({ path: at, kind: 'type', expected: 'expected.label', actual: item });
+    }
+  });
+  listOf(input, 'models', path, problems, (item, at) => {
+    if (!expectRecord(item, at, problems)) return;
+    expectLabel(item, 'shenzhen', at, problems);
+    expectLabel(item, 'partner', at, problems);
+  });
+  listOf(input, 'milestones', path, problems, (item, at) => {
+    if (!expectRecord(item, at, problems)) return;
+    expectString(item, 'date', at, problems);
+    expectLabel(item, 'label', at, problems);
+    expectOneOf(item, 'precision', at, MILESTONE_PRECISIONS, problems, { optional: true });
+  });
+  if (whole === undefined) return;
+
+  // The drawing cannot show parts larger than their whole, or a nest that grows inwards:
+  // such data is a typo, and drawing it to scale would draw a falsehood.
+  const sum = parts.reduce((total: number, area) => total + (area ?? 0), 0);
+  if (sum > whole * (1 + 1e-9)) {
+    problems.push({ path: `${path}.parts`, kind: 'range', expected: 'zone-card.expected.parts-sum', actual: sum, params: { whole: String(whole) } });
+  }
+  let outer = whole;
+  nested.forEach((area, i) => {
+    if (area === undefined) return;
+    if (area > outer * (1 + 1e-9)) {
+      problems.push({ path: `${path}.nested[${i}].area`, kind: 'range', expected: 'zone-card.expected.inside', actual: area, params: { outer: String(outer) } });
+    }
+    outer = area;
+  });
+  unplaced.forEach((area, i) => {
+    if (area !== undefined && area > whole * (1 + 1e-9)) {
+      problems.push({ path: `${path}.unplaced[${i}].area`, kind: 'range', expected: 'zone-card.expected.inside', actual: area, params: { outer: String(whole) } });
+    }
+  });
+}
+
+/** Checks an optional list item by item; returns what `check` made of each item. */
+function listOf<T>(record: Record<string, unknown>, key: string, path: string, problems: Problems, check: (item: unknown, at: string) => T): T[] {
+  const items = expectArray(record, key, path, problems, { optional: true });
+  if (items.length > MAX_ITEMS) {
+    problems.push({ path: `${path}.${key}`, kind: 'range', expected: 'zone-card.expected.at-most', actual: items.length, params: { max: String(MAX_ITEMS) } });
+  }
+  return items.slice(0, MAX_ITEMS).map((item, i) => check(item, `${path}.${key}[${i}]`));
+}
+
+/** The derived share of `area` in `whole`, in percent points. */
+export function areaShare(area: number, whole: number): number {
+  return whole > 0 ? (area / whole) * 100 : 0;
+}
+
+/** What the parts leave of the whole (derived); 0 when they cover it, up to rounding. */
+export function restOfWhole(whole: number, parts: readonly { area: number }[]): number {
+  const rest = whole - parts.reduce((total, p) => total + p.area, 0);
+  return rest > whole * 1e-6 ? rest : 0;
+}
+
+// ---- The article's zones as the widget takes them ----
+
+/**
+ * Areas the dataset nests as a reading while the article does not say where they lie.
+ * 深江's 1.2 km² of prepared land: the sentence names the start-up area's plan and then
+ * land works in "the park" (data/README.md, doubt 7). The widget draws it apart rather
+ * than assert a place the text never gives.
+ */
+const UNPLACED_AREAS = new Set(['shenjiang-prepared']);
+
+const SCRIPTS: Record<Script, Locale> = {
+  'zh-Hans': { script: 'zh-Hans', tag: 'zh-CN' },
+  'zh-Hant': { script: 'zh-Hant', tag: 'zh-HK' },
+  en: { script: 'en', tag: 'en' },
+};
+
+/** A label in every script, each made by `make`. */
+function labelFrom(make: (locale: Locale) => string): Label {
+  return { 'zh-Hans': make(SCRIPTS['zh-Hans']), 'zh-Hant': make(SCRIPTS['zh-Hant']), en: make(SCRIPTS.en) };
+}
+
+const joinLabels = (a: Label, b: Label): Label => ({ 'zh-Hans': a['zh-Hans'] + b['zh-Hans'], 'zh-Hant': a['zh-Hant'] + b['zh-Hant'], en: `${a.en} ${b.en}` });
+
+/** The zone ids of the bundled dataset, for the `zone` attribute. */
+export function zoneIds(): string[] {
+  return dataset.zones.map((z) => z.id);
+}
+
+/** The dataset's zone `id` in the widget's shape, or undefined when there is none. */
+export function zoneCardData(id: string): ZoneCardData | undefined {
+  const zone = dataset.zones.find((z) => z.id === id);
+  if (!zone) return undefined;
+  const area = (figure: string) => figureById(figure)?.value ?? 0;
+  const areas = (list: Zone['nested']) => list.map((a) => ({ name: a.name, area: area(a.areaFigure) }));
+  const city = (cityId: string) => dataset.cities.find((c) => c.id === cityId)?.name;
+  const shenzhen = city('shenzhen');
+  // In the order of events.json, which follows the article and the calendar; sorting the
+  // ISO strings would put an "upcoming" 2024 before March 2024.
+  const eventIds = new Set(zone.events);
+  const events = dataset.events.filter((e) => eventIds.has(e.id));
+  return {
+    name: zone.name,
+    site: zone.site,
+    plannedArea: area(zone.plannedAreaFigure),
+    parts: areas(zone.parts),
+    nested: areas(zone.nested.filter((a) => !UNPLACED_AREAS.has(a.id))),
+    unplaced: areas(zone.nested.filter((a) => UNPLACED_AREAS.has(a.id))),
+    industries: zone.industries.map((i) => dataset.industries.find((industry) => industry.id === i)?.name).filter((n): n is Label => !!n),
+    industriesHeading: industriesHeading(zone),
+    models: zone.models
+      .map((m) => dataset.models.find((model) => model.id === m))
+      .filter((m) => m !== undefined)
+      .map((m) => {
+        const partnerCity = city(m.city);
+        return {
+          shenzhen: shenzhen ? joinLabels(shenzhen, m.shenzhen) : m.shenzhen,
+          partner: partnerCity ? joinLabels(partnerCity, m.partner) : m.partner,
+        };
+      }),
+    milestones: events.map((e) => ({ date: e.date, label: e.label, precision: e.precision })),
+    tone: zone.cities.includes('zhongshan') ? 'zhongshan' : zone.cities.includes('jiangmen') ? 'jiangmen' : 'shared',
+  };
+}
+
+/**
+ * The article's own framing of a zone's industry list, from the zone's industry figure:
+ * a count of fields (深江 "六大领域") or a cluster scale (深中 "千亿级产业集群").
+ */
+function industriesHeading(zone: Zone): Label | undefined {
+  const figure = dataset.figures.find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
+  if (!figure) return undefined;
+  let key: MessageKey;
+  if (figure.unit === '亿元') key = 'zone-card.industries-clusters';
+  else if (figure.unit === '个') key = 'zone-card.industries-fields';
+  else return undefined;
+  return labelFrom((locale) =>
+    msg(locale, key, {
+      literal: figure.literal,
+      count: figure.value,
+      amount: formatYi(figure.value, locale, 0),
+    }),
+  );
+}

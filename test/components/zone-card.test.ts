@@ -1,0 +1,255 @@
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import '../../src/components/zone-card/zone-card.js';
+import type { ZoneCard, ZoneCardData } from '../../src/components/zone-card/zone-card.component.js';
+
+/** Mounts a `<zone-card>` in a box `width` px wide and waits until it has laid out at that width. */
+async function mount(attributes: Record<string, string> = {}, width = 1280, data?: unknown): Promise<ZoneCard> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  const el = document.createElement('zone-card') as ZoneCard;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (data !== undefined) (el as unknown as { data: unknown }).data = data;
+  box.append(el);
+  await fixture(box);
+  // The first render uses a fallback width; the ResizeObserver's re-render follows a frame later.
+  for (let frame = 0; frame < 10; frame++) {
+    await el.updateComplete;
+    const drawn = root(el).querySelector('svg')?.getAttribute('width');
+    if (drawn === null || drawn === undefined || Number(drawn) === width) break;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return el;
+}
+
+const root = (el: ZoneCard) => el.shadowRoot!;
+const text = (el: ZoneCard) => root(el).textContent!.replace(/\s+/g, ' ');
+const svgText = (el: ZoneCard) => [...root(el).querySelectorAll('svg text')].map((t) => t.textContent).join('|');
+const rects = (el: ZoneCard, selector: string) => [...root(el).querySelectorAll<SVGRectElement>(`svg rect${selector}`)];
+const drawnArea = (r: SVGRectElement) => r.width.baseVal.value * r.height.baseVal.value;
+const message = (el: ZoneCard) => root(el).querySelector('[part~="message"]')?.textContent ?? '';
+const tableValues = (el: ZoneCard) => [...root(el).querySelectorAll('table td[data-value]')].map((td) => Number(td.getAttribute('data-value')));
+const overlaps = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+describe('<zone-card>', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('shows both zones by default as two equal 66 km² squares side by side', async () => {
+    const el = await mount({}, 1280);
+    const wholes = rects(el, '.whole');
+    expect(wholes).to.have.length(2);
+    const [a, b] = wholes.map((r) => r.getBoundingClientRect());
+    expect(a.width).to.be.closeTo(b.width, 0.01);
+    expect(a.height).to.be.closeTo(b.height, 0.01);
+    expect(a.top).to.be.closeTo(b.top, 0.01);
+    expect(b.left).to.be.greaterThan(a.right);
+    expect(text(el)).to.contain('规划面积同为66平方公里');
+  });
+
+  it('stacks the zones on a phone, keeping one scale', async () => {
+    const el = await mount({}, 320);
+    const [a, b] = rects(el, '.whole').map((r) => r.getBoundingClientRect());
+    expect(a.width).to.be.closeTo(b.width, 0.01);
+    expect(b.top).to.be.greaterThan(a.bottom);
+  });
+
+  for (const width of [280, 320, 768, 1280]) {
+    it(`draws nothing outside its box at ${width} px, in every language`, async () => {
+      for (const lang of ['zh-CN', 'zh-HK', 'en']) {
+        const el = await mount({ lang }, width);
+        const box = el.parentElement!.getBoundingClientRect();
+        for (const node of root(el).querySelectorAll('svg *')) {
+          const rect = node.getBoundingClientRect();
+          if (rect.width === 0 && rect.height === 0) continue;
+          const what = `${lang}: ${node.textContent || node.tagName}`;
+          expect(rect.right, what).to.be.at.most(box.right + 0.5);
+          expect(rect.left, what).to.be.at.least(box.left - 0.5);
+        }
+        fixtureCleanup();
+      }
+    });
+  }
+
+  it('draws each area in proportion to its km² (within 1%), all at one scale', async () => {
+    const el = await mount({}, 1280);
+    const whole = drawnArea(rects(el, '.whole')[0]);
+    const expectShare = (r: SVGRectElement, km2: number) => expect(drawnArea(r) / whole, r.getAttribute('class')!).to.be.closeTo(km2 / 66, (km2 / 66) * 0.01);
+    const [startup, usable] = rects(el, '.nested');
+    expectShare(startup, 4.58);
+    expectShare(usable, 3.3);
+    expectShare(rects(el, '.unplaced')[0], 1.2);
+    const parts = rects(el, '.part');
+    [35, 19, 12].forEach((km2, i) => expectShare(parts[i], km2));
+    // The treemap fills the Zhongshan square exactly: 35 + 19 + 12 = 66.
+    expect(parts.reduce((s, r) => s + drawnArea(r), 0)).to.be.closeTo(drawnArea(rects(el, '.whole')[1]), 1e-3);
+  });
+
+  it('sets the 1.2 km² of prepared land apart, dashed, and says why', async () => {
+    const el = await mount({ zone: 'shenjiang' }, 640);
+    const prepared = rects(el, '.unplaced')[0];
+    expect(Number(prepared.getAttribute('data-value'))).to.equal(1.2);
+    expect(getComputedStyle(prepared).strokeDasharray).to.not.equal('none');
+    const a = prepared.getBoundingClientRect();
+    const b = rects(el, '.nested')[0].getBoundingClientRect();
+    expect(overlaps(a, b)).to.equal(false);
+    expect(root(el).querySelector('[part~="notes"]')!.textContent).to.contain('原文未说明');
+  });
+
+  for (const lang of ['zh-CN', 'en']) {
+    it(`keeps every label at 320 px (${lang}) at least 12 px, unrotated and clear of every other label`, async () => {
+      const el = await mount({ lang }, 320);
+      const texts = [...root(el).querySelectorAll<SVGTextElement>('svg text')];
+      expect(texts.length).to.be.greaterThan(20);
+      for (const t of texts) {
+        expect(parseFloat(getComputedStyle(t).fontSize), t.textContent!).to.be.at.least(12);
+        expect(t.getAttribute('transform')).to.equal(null);
+      }
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          expect(overlaps(boxes[i], boxes[j]), `“${texts[i].textContent}” / “${texts[j].textContent}”`).to.equal(false);
+        }
+      }
+      // Labels beside the small squares do not cover them.
+      const small = [...rects(el, '.nested'), ...rects(el, '.unplaced')].map((r) => r.getBoundingClientRect());
+      for (const label of root(el).querySelectorAll('svg text.halo')) for (const r of small) expect(overlaps(label.getBoundingClientRect(), r)).to.equal(false);
+    });
+  }
+
+  it('lists every area of each zone in the data table, with its value', async () => {
+    const el = await mount({}, 1280);
+    const values = tableValues(el);
+    for (const v of [66, 4.58, 3.3, 1.2, 35, 19, 12]) expect(values, String(v)).to.include(v);
+    expect(values.filter((v) => v === 66)).to.have.length(2);
+    const drawn = [...root(el).querySelectorAll('svg [data-value]')].map((n) => Number(n.getAttribute('data-value')));
+    for (const v of drawn) expect(values).to.include(v);
+    const table = root(el).querySelector('table')!.textContent!;
+    for (const words of ['现代轻工制造业', '深圳服务+江门制造', '深圳链主+中山配套', '2023年2月', '2024年初', '首次提出', '千亿级']) expect(table).to.contain(words);
+  });
+
+  it('names the six fields, three models and milestones of 深江', async () => {
+    const el = await mount({ zone: 'shenjiang' }, 640);
+    const drawn = svgText(el);
+    for (const field of ['新一代信息技术', '新能源', '新材料', '高端装备', '生物医药', '现代轻工制造业']) expect(drawn).to.contain(field);
+    for (const model of ['深圳总部+江门基地', '深圳研发+江门生产', '深圳服务+江门制造']) expect(drawn).to.contain(model);
+    expect(drawn).to.contain('六大领域');
+    expect(drawn).to.contain('银湖湾滨海新区');
+    for (const date of ['2023年2月', '2023年8月', '2024年初']) expect(drawn).to.contain(date);
+    expect(drawn).to.contain('粤港澳大湾区2024年工作要点');
+    // The site is a subtitle: the zone's name is already the title.
+    const site = [...root(el).querySelectorAll('svg text')].find((t) => t.textContent === '银湖湾滨海新区')!;
+    expect(site.classList.contains('muted')).to.equal(true);
+    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('深江经济合作区');
+    expect(rects(el, '.whole')).to.have.length(1);
+  });
+
+  it('shows 深中 alone as 马鞍岛 + 南朗 + 民众 with its 千亿级 clusters', async () => {
+    const el = await mount({ zone: 'shenzhong' }, 640);
+    expect(rects(el, '.part')).to.have.length(3);
+    expect(text(el)).to.contain('由马鞍岛35平方公里、南朗片区19平方公里和民众片区12平方公里组成');
+    const drawn = svgText(el);
+    for (const words of ['千亿级产业集群', '电子信息', '健康医药', '新能源', '深圳总部+中山基地']) expect(drawn).to.contain(words);
+  });
+
+  it('speaks English and Traditional Chinese', async () => {
+    const en = await mount({ lang: 'en' }, 1280);
+    const enText = text(en);
+    for (const words of ['Planned area', '66 km²', 'Drawn to scale: square area ∝ land area', 'Ma’an Island', 'Shenzhen headquarters + Jiangmen base', 'Early 2024']) {
+      expect(enText).to.contain(words);
+    }
+    expect(enText).to.not.match(/[\u4e00-\u9fff]/);
+    const hk = await mount({ lang: 'zh-HK' }, 1280);
+    const hkText = text(hk);
+    for (const words of ['規劃面積', '馬鞍島', '面積按比例繪製', '來源']) expect(hkText).to.contain(words);
+  });
+
+  it('steps through the areas from the keyboard, with the derived share in the tooltip', async () => {
+    const el = await mount({ zone: 'shenjiang' }, 640);
+    const drawing = root(el).querySelector<SVGSVGElement>('svg[tabindex="0"]')!;
+    drawing.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('66平方公里');
+    drawing.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    const tip = root(el).querySelector('[part~="tooltip"]')!.textContent!;
+    expect(tip).to.contain('4.58平方公里');
+    // 4.58 / 66 = 6.94 %
+    expect(tip).to.contain('6.9%');
+    expect(tip).to.contain('推算');
+  });
+
+  it('draws a developer’s own zone from the data property, at the same kind of scale', async () => {
+    const data: ZoneCardData = {
+      name: { 'zh-Hans': '测试合作区', en: 'Test zone' },
+      plannedArea: 20,
+      parts: [
+        { name: { 'zh-Hans': '东片', en: 'East' }, area: 12 },
+        { name: { 'zh-Hans': '西片', en: 'West' }, area: 5 },
+      ],
+      industries: [{ 'zh-Hans': '测试产业', en: 'Testing' }],
+      tone: 'zhongshan',
+    };
+    const el = await mount({ lang: 'en' }, 640, data);
+    expect(message(el)).to.equal('');
+    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Test zone');
+    const whole = drawnArea(rects(el, '.whole')[0]);
+    const [east, west, rest] = rects(el, '.part');
+    expect(drawnArea(east) / whole).to.be.closeTo(12 / 20, 0.006);
+    expect(drawnArea(west) / whole).to.be.closeTo(5 / 20, 0.0025);
+    // The 3 km² the parts leave are drawn and labelled as derived.
+    expect(drawnArea(rest) / whole).to.be.closeTo(3 / 20, 0.0015);
+    expect(rest.classList.contains('derived')).to.equal(true);
+    expect(tableValues(el)).to.include(3);
+    expect(svgText(el)).to.contain('Testing');
+  });
+
+  it('draws a list of zones at one scale, a smaller one smaller', async () => {
+    const zone = (area: number, en: string): ZoneCardData => ({ name: { 'zh-Hans': en, en }, plannedArea: area });
+    const el = await mount({ lang: 'en' }, 1280, [zone(66, 'Big'), zone(16.5, 'Small')]);
+    const [big, small] = rects(el, '.whole');
+    expect(drawnArea(small) / drawnArea(big)).to.be.closeTo(16.5 / 66, 0.0025);
+  });
+
+  it('refuses parts larger than the whole, naming the problem', async () => {
+    const el = await mount({ lang: 'en' }, 640, {
+      name: { 'zh-Hans': '错', en: 'Wrong' },
+      plannedArea: 66,
+      parts: [
+        { name: { 'zh-Hans': '甲', en: 'A' }, area: 40 },
+        { name: { 'zh-Hans': '乙', en: 'B' }, area: 30 },
+      ],
+    });
+    expect(message(el)).to.contain('data.parts');
+    expect(message(el)).to.contain('no more than the planned area (66)');
+    expect(message(el)).to.contain('70');
+    expect(root(el).querySelector('svg')).to.equal(null);
+  });
+
+  it('refuses a nested area larger than the one it lies in', async () => {
+    const el = await mount({}, 640, {
+      name: { 'zh-Hans': '错', en: 'Wrong' },
+      plannedArea: 66,
+      nested: [
+        { name: { 'zh-Hans': '启动区', en: 'Start-up' }, area: 4.58 },
+        { name: { 'zh-Hans': '可用', en: 'Usable' }, area: 5 },
+      ],
+    });
+    expect(message(el)).to.contain('data.nested[1].area');
+    expect(message(el)).to.contain('4.58');
+  });
+
+  it('reports every malformed field, not just the first', async () => {
+    const el = await mount({ lang: 'en' }, 640, { name: 'x', plannedArea: -3, parts: [{ area: 'big' }] });
+    const m = message(el);
+    expect(m).to.contain('data.name');
+    expect(m).to.contain('data.plannedArea');
+    expect(m).to.contain('data.parts[0].name');
+    expect(m).to.contain('data.parts[0].area');
+  });
+
+  it('shows both zones with a message when zone names no zone', async () => {
+    const el = await mount({ zone: 'shenzhen' }, 1280);
+    expect(message(el)).to.contain('zone="shenzhen"');
+    expect(message(el)).to.contain('shenjiang, shenzhong');
+    expect(rects(el, '.whole')).to.have.length(2);
+  });
+});
