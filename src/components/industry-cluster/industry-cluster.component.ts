@@ -1,0 +1,361 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { labelText } from '../../data/dataset.js';
+import { checkIndustryClusterData, industryClusterData, type IndustryClusterData, type IndustryInput } from '../../data/industries.js';
+import type { IndustryStage } from '../../data/types.js';
+import type { Problems } from '../../data/validate.js';
+import type { Locale } from '../../format/locale.js';
+import { msg, type MessageKey } from '../../format/messages.js';
+import { formatNumber } from '../../format/number.js';
+import { formatQuantity } from '../../format/units.js';
+import { layoutIndustryCluster, ITEM_STYLE, type IndustryClusterLayout } from '../../layout/industry-cluster.js';
+import { placeIndustries, ROW_ORDER, type ClusterColumn, type IndustryPlace, type Side } from '../../layout/industry-groups.js';
+import type { FlowedLabel } from '../../layout/label-flow.js';
+import type { TextBlock } from '../../layout/text-block.js';
+import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import type { DataTable, FatalView, FrameView, TableCell } from '../base/view.js';
+import { industryClusterStyles } from './industry-cluster.styles.js';
+
+export type { IndustryClusterData };
+
+const CLUSTERS = ['all', 'jiangmen', 'zhongshan', 'jianghai'] as const;
+/** The one group `cluster` can name by itself. */
+const GROUP_CLUSTER = 'jianghai';
+const TAKEAWAY_NAMES = 4;
+
+type Glyph = { kind: 'single'; side: Side; filled: boolean } | { kind: 'split'; filled: Record<Side, boolean> } | { kind: 'neutral'; filled: boolean };
+
+/** A group's figure as drawn and tabled: "超85%" under Jiangmen's side. */
+interface Annotation {
+  group: string;
+  side: Side;
+  label: string;
+  text: string;
+  value: number;
+  /** The dataset figure's id, when it is one. */
+  figure?: string;
+}
+
+interface IndustryClusterView extends FrameView {
+  geometry: IndustryClusterLayout;
+  columns: ClusterColumn[];
+  glyphs: Glyph[];
+  legendGlyphs: Glyph[];
+  /** Raw numbers of the annotations, for `data-value`. */
+  values: number[];
+}
+
+let bundled: IndustryClusterData | undefined;
+
+/**
+ * Which industries the west bank is chasing: the industries Jiangmen's side (the city,
+ * the Shenzhen–Jiangmen zone, Jianghai District) and Zhongshan's side (the city, the
+ * Shenzhen–Zhongshan zone) name, in rows by stage. An industry named on both sides is
+ * one mark in the middle column, drawn in two halves — where the two cities compete for
+ * the same Shenzhen firms. Filled marks are under way, hollow ones future industries.
+ * Below 560 px the columns become three blocks, one under another.
+ *
+ * @summary The industries Jiangmen and Zhongshan chase, and the ones both chase.
+ * @tag industry-cluster
+ *
+ * @csspart figure - The outer `<figure>`.
+ * @csspart caption - The caption holding title and takeaway.
+ * @csspart title - The chart's title.
+ * @csspart takeaway - The one-sentence finding: the industries both cities pursue.
+ * @csspart chart - The box around the SVG drawing.
+ * @csspart tooltip - The tip of the focused industry: every group naming it, and the article's words.
+ * @csspart message - The inline message shown for bad input.
+ * @csspart notes - Notes under the chart (how marks are placed; no merging of wordings).
+ * @csspart toggle - The "查看数据 / View data" button.
+ * @csspart table - The data table: one row per industry, and the group figures.
+ * @csspart source - The source line.
+ *
+ * @cssprop --gba-color-jiangmen - Marks and heading of Jiangmen's side (defaults to the accent).
+ * @cssprop --gba-color-zhongshan - Marks and heading of Zhongshan's side.
+ * @cssprop --gba-color-shared - Heading and outline of the middle column, the industries both cities pursue.
+ * @cssprop --gba-color-context - Marks of the legend.
+ * @cssprop --gba-color-surface - Background of the middle column.
+ * @cssprop --gba-color-background - Widget background.
+ * @cssprop --gba-color-text - Text colour.
+ * @cssprop --gba-color-muted - Row headings, notes and legend.
+ * @cssprop --gba-font-family - Font stack; by default one per script (Simplified, Traditional, Latin).
+ * @cssprop --gba-font-size - Base font size.
+ */
+export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClusterView> {
+  static override styles = [...GbaElement.styles, industryClusterStyles];
+
+  /**
+   * Which groups to show: `all` (default) both sides and the middle column; `jiangmen`
+   * Jiangmen, the Shenzhen–Jiangmen zone and Jianghai; `zhongshan` Zhongshan and the
+   * Shenzhen–Zhongshan zone; `jianghai` Jianghai's three fields with the 85% figure.
+   */
+  @property() cluster: 'all' | 'jiangmen' | 'zhongshan' | 'jianghai' = 'all';
+
+  /**
+   * Your own groups and industries, replacing the article's:
+   * `{ groups: [{ id, name: { 'zh-Hans', en }, side: 'jiangmen' | 'zhongshan', figure? }],
+   * industries: [{ id, name, memberships: [{ group, stage: 'strength' | 'new-track' | 'future' | 'cluster', quote? }], equivalentTo? }] }`.
+   * `figure` is a `FigureInput` drawn under the group's side.
+   */
+  @property({ attribute: false }) data?: IndustryClusterData;
+
+  protected override userData(): unknown {
+    return this.data;
+  }
+
+  protected override bundledData(): IndustryClusterData {
+    return (bundled ??= industryClusterData());
+  }
+
+  protected override validate(input: unknown): Problems {
+    const problems: Problems = [];
+    checkIndustryClusterData(input, problems);
+    return problems;
+  }
+
+  protected override layout(data: IndustryClusterData, context: LayoutContext): IndustryClusterView | FatalView {
+    const { locale, width } = context;
+    const text = (key: MessageKey, params?: Record<string, string | number>) => msg(locale, key, params);
+    const cluster = this.resolveCluster(data, context);
+    const groups = data.groups.filter((g) => (cluster === 'all' ? true : cluster === GROUP_CLUSTER ? g.id === cluster : g.side === cluster));
+    const visible = new Set(groups.map((g) => g.id));
+    const places = placeIndustries(data.groups, data.industries, visible);
+    const sidesShown = (['jiangmen', 'zhongshan'] as const).filter((s) => groups.some((g) => g.side === s));
+    const columns: ClusterColumn[] = sidesShown.length === 2 ? ['jiangmen', 'shared', 'zhongshan'] : sidesShown;
+
+    const groupName = new Map(data.groups.map((g) => [g.id, labelText(g.name, locale)]));
+    const names = data.industries.map((i) => labelText(i.name, locale));
+    const columnTitle = (c: ClusterColumn) => text(`industry-cluster.column.${c}`);
+    const stageName = (s: IndustryStage) => text(`industry-cluster.stage.${s}`);
+    const separator = text('industry-cluster.list-separator');
+    const rows = ROW_ORDER.map(stageName);
+
+    const annotations: Annotation[] = groups.flatMap(({ id, side, figure: f }) =>
+      f ? [{ group: id, side, label: labelText(f.label, locale), text: formatQuantity(f.value, f.unit, locale, f.qualifier, f.literal), value: f.value, figure: f.id }] : [],
+    );
+    const glyphs = places.map((p) => glyphOf(p));
+    const legendGlyphs: Glyph[] = [
+      { kind: 'neutral', filled: true },
+      { kind: 'neutral', filled: false },
+      ...(glyphs.some((g) => g.kind === 'split') ? [{ kind: 'split', filled: { jiangmen: true, zhongshan: true } } as Glyph] : []),
+    ];
+    const legendKeys: MessageKey[] = ['industry-cluster.legend.underway', 'industry-cluster.legend.future', 'industry-cluster.legend.split'];
+
+    const geometry = layoutIndustryCluster(
+      {
+        columns: columns.map((c) => ({
+          title: columnTitle(c),
+          subtitle: c === 'shared' ? text('industry-cluster.column.shared-subtitle') : groups.filter((g) => g.side === c).map((g) => groupName.get(g.id)).join(separator),
+          highlight: c === 'shared',
+        })),
+        rows,
+        items: places.map((p) => ({ column: columns.indexOf(p.column), row: ROW_ORDER.indexOf(p.stage), label: names[p.index] })),
+        annotations: annotations.map((a) => ({ column: columns.indexOf(a.side), value: a.text, text: a.label })),
+        legend: legendGlyphs.map((_, i) => text(legendKeys[i])),
+      },
+      { width },
+    );
+
+    const sharedNames = places.filter((p) => p.sides.length === 2).map((p) => names[p.index]);
+    const order = rows.join(separator);
+    return {
+      title: cluster === 'all' ? text('industry-cluster.title')
+        : cluster === GROUP_CLUSTER ? text('industry-cluster.title-group', { group: groupName.get(cluster) ?? cluster })
+        : text('industry-cluster.title-side', { side: text(`industry-cluster.side.${cluster}`) }),
+      takeaway: this.takeaway(cluster, locale, { places, sharedNames, annotations, group: groupName.get(cluster) ?? '' }),
+      description: [
+        ...columns.map((c) => {
+          const list = places.filter((p) => p.column === c).map((p) => names[p.index]);
+          return text('industry-cluster.description-column', { column: columnTitle(c), count: formatNumber(list.length, locale), list: list.join(separator) });
+        }),
+        text('industry-cluster.description-marks', { order }),
+      ].join(' '),
+      width: geometry.width,
+      height: geometry.height,
+      geometry,
+      columns,
+      glyphs,
+      legendGlyphs,
+      values: annotations.map((a) => a.value),
+      marks: places.map((p, i) => ({
+        label: text('industry-cluster.tooltip', {
+          industry: names[p.index],
+          column: columnTitle(p.sides.length === 2 ? 'shared' : p.sides[0]),
+          memberships: membershipText(data.industries[p.index], groupName, stageName, locale),
+        }),
+        x: geometry.items[i].cx,
+        y: geometry.items[i].cy,
+      })),
+      table: this.table(data, places, { names, groupName, stageName, columnTitle, separator, annotations }, locale),
+      notes: [
+        text('industry-cluster.note-rows', { order }),
+        text('industry-cluster.note-wording'),
+        ...places.flatMap(({ index }) => {
+          const same = data.industries[index].equivalentTo;
+          if (!same) return [];
+          const other = data.industries.findIndex((o) => o.id === same.industry);
+          return [text('industry-cluster.note-equivalent', { a: names[index], b: names[other] ?? same.industry, reason: labelText(same.reason, locale) })];
+        }),
+      ],
+    };
+  }
+
+  /** The `cluster` to draw; nonsense, or a group the data lacks, falls back to `all` with a message. */
+  private resolveCluster(data: IndustryClusterData, { locale, badAttribute }: LayoutContext): (typeof CLUSTERS)[number] {
+    const cluster = this.cluster;
+    if (!(CLUSTERS as readonly string[]).includes(cluster)) {
+      badAttribute('cluster', cluster, msg(locale, 'industry-cluster.error.cluster'));
+      return 'all';
+    }
+    const present = cluster === 'all' || data.groups.some((g) => (cluster === GROUP_CLUSTER ? g.id === cluster : g.side === cluster));
+    if (present) return cluster;
+    badAttribute('cluster', cluster, msg(locale, 'industry-cluster.error.no-group', { group: cluster }));
+    return 'all';
+  }
+
+  private takeaway(
+    cluster: (typeof CLUSTERS)[number],
+    locale: Locale,
+    { places, sharedNames, annotations, group }: { places: IndustryPlace[]; sharedNames: string[]; annotations: Annotation[]; group: string },
+  ): string {
+    const text = (key: MessageKey, params?: Record<string, string | number>) => msg(locale, key, params);
+    const count = (n: number) => formatNumber(n, locale);
+    const separator = text('industry-cluster.list-separator');
+    if (cluster === 'all') {
+      const n = sharedNames.length;
+      if (n === 0) return text('industry-cluster.takeaway-none');
+      const list = sharedNames.slice(0, TAKEAWAY_NAMES).map((name) => inSentence(name, locale)).join(separator);
+      const key = n === 1 ? 'industry-cluster.takeaway-one' : n > TAKEAWAY_NAMES ? 'industry-cluster.takeaway-some' : 'industry-cluster.takeaway-all';
+      return text(key, { list, count: count(n) });
+    }
+    if (cluster === GROUP_CLUSTER) {
+      if (annotations[0]) return text('industry-cluster.takeaway-group', { label: annotations[0].label, value: annotations[0].text });
+      return text('industry-cluster.takeaway-group-plain', { group, count: count(places.length) });
+    }
+    const other: Side = cluster === 'jiangmen' ? 'zhongshan' : 'jiangmen';
+    return text('industry-cluster.takeaway-side', {
+      side: text(`industry-cluster.side.${cluster}`),
+      other: text(`industry-cluster.side.${other}`),
+      count: count(places.length),
+      shared: count(sharedNames.length),
+    });
+  }
+
+  private table(
+    data: IndustryClusterData,
+    places: IndustryPlace[],
+    words: {
+      names: string[];
+      groupName: Map<string, string>;
+      stageName: (s: IndustryStage) => string;
+      columnTitle: (c: ClusterColumn) => string;
+      separator: string;
+      annotations: Annotation[];
+    },
+    locale: Locale,
+  ): DataTable {
+    const { names, groupName, stageName, columnTitle, separator, annotations } = words;
+    const text = (key: MessageKey) => msg(locale, key);
+    const rows: TableCell[][] = places.map((p) => {
+      const industry = data.industries[p.index];
+      const groups = [...new Set(industry.memberships.map((m) => m.group))];
+      const stages = ROW_ORDER.filter((s) => industry.memberships.some((m) => m.stage === s));
+      return [
+        { text: names[p.index] },
+        { text: groups.map((g) => groupName.get(g) ?? g).join(separator) },
+        { text: stages.map(stageName).join(separator) },
+        { text: columnTitle(p.sides.length === 2 ? 'shared' : p.sides[0]) },
+        { text: '' },
+      ];
+    });
+    for (const a of annotations) rows.push([{ text: a.label }, { text: groupName.get(a.group) ?? a.group }, { text: '' }, { text: '' }, { text: a.text, value: a.value, figure: a.figure }]);
+    return {
+      columns: [
+        { label: text('column.item') },
+        { label: text('industry-cluster.table.groups') },
+        { label: text('industry-cluster.table.stages') },
+        { label: text('industry-cluster.table.side') },
+        { label: text('column.value'), numeric: true },
+      ],
+      rows,
+    };
+  }
+
+  protected override renderDrawing(view: IndustryClusterView): SVGTemplateResult {
+    const { geometry, columns, glyphs, legendGlyphs, values } = view;
+    const r = ITEM_STYLE.radius;
+    return svg`
+      ${geometry.columns.map((c) => (c.band ? svg`<rect class="band" x=${c.band.x + 0.75} y=${c.band.y + 0.75} width=${c.band.width - 1.5} height=${c.band.height - 1.5} rx="6"></rect>` : ''))}
+      ${geometry.rules.map((rule) => svg`<line class="grid" x1=${rule.x1} x2=${rule.x2} y1=${rule.y} y2=${rule.y}></line>`)}
+      ${geometry.columns.map(
+        (c, i) => svg`${textLines(c.title, `heading ${columns[i]}`)}${textLines(c.subtitle, 'subheading')}`,
+      )}
+      ${geometry.rowHeadings.map((h) => textLines(h.text, 'stage'))}
+      ${geometry.items.map(
+        (item, i) => svg`<g class="mark" data-mark=${i}>${glyph(item, glyphs[i], r)}${textLines(item.text, 'label')}</g>`,
+      )}
+      ${geometry.annotations.map(
+        (a, i) => svg`<g class="annotation">${textLines(a.value, 'annotation-value', values[i])}${textLines(a.text, 'annotation-text')}</g>`,
+      )}
+      ${geometry.legend.map((item, i) => svg`<g class="legend">${glyph(item, legendGlyphs[i], r)}${textLines(item.text, 'legend-text')}</g>`)}
+    `;
+  }
+}
+
+function glyphOf(place: IndustryPlace): Glyph {
+  if (place.sides.length === 2) return { kind: 'split', filled: { jiangmen: place.underway.jiangmen === true, zhongshan: place.underway.zhongshan === true } };
+  const side = place.sides[0];
+  return { kind: 'single', side, filled: place.underway[side] === true };
+}
+
+/** An English name as it reads inside a sentence: "Low-altitude economy" → "low-altitude economy", "AI" stays. */
+function inSentence(name: string, locale: Locale): string {
+  return locale.script === 'en' && /^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
+/** "江门·新赛道：“…”“…”；江海区·现有基础：“…”" — every group naming it, with the article's words. */
+function membershipText(industry: IndustryInput, groupName: Map<string, string>, stageName: (s: IndustryStage) => string, locale: Locale): string {
+  const merged = new Map<string, { group: string; stage: IndustryStage; quotes: string[] }>();
+  for (const m of industry.memberships) {
+    const key = `${m.group} ${m.stage}`;
+    const entry = merged.get(key) ?? { group: m.group, stage: m.stage, quotes: [] };
+    if (m.quote && !entry.quotes.includes(m.quote)) entry.quotes.push(m.quote);
+    merged.set(key, entry);
+  }
+  return [...merged.values()]
+    .map(({ group, stage, quotes }) => {
+      const params = { group: groupName.get(group) ?? group, stage: stageName(stage) };
+      if (quotes.length === 0) return msg(locale, 'industry-cluster.membership', params);
+      return msg(locale, 'industry-cluster.membership-quoted', { ...params, quotes: quotes.map((quote) => msg(locale, 'industry-cluster.quote', { quote })).join('') });
+    })
+    .join(msg(locale, 'industry-cluster.membership-separator'));
+}
+
+function textLines(block: TextBlock, className: string, value?: number): SVGTemplateResult {
+  return svg`<text class=${className} x=${block.x} y=${block.y} data-value=${value ?? nothing}>${block.lines.map(
+    (line, i) => svg`<tspan x=${block.x} dy=${i === 0 ? 0 : block.lineHeight}>${line}</tspan>`,
+  )}</text>`;
+}
+
+/** A filled or hollow dot, or two halves (Jiangmen's side left, Zhongshan's right) split by a hairline of background. */
+function glyph(item: FlowedLabel, g: Glyph, r: number): SVGTemplateResult {
+  const { cx, cy } = item;
+  if (g.kind !== 'split') {
+    const side = g.kind === 'single' ? g.side : 'neutral';
+    const filled = g.filled ? 'filled' : 'hollow';
+    return svg`<circle class="dot ${side} ${filled}" cx=${cx} cy=${cy} r=${g.filled ? r : r - 1}></circle>`;
+  }
+  const half = (side: Side, dir: -1 | 1) => {
+    const filled = g.filled[side];
+    const rr = filled ? r : r - 1;
+    const x = cx + dir * 1;
+    return svg`<path class="dot ${side} ${filled ? 'filled' : 'hollow'}" d="M${x} ${cy - rr}A${rr} ${rr} 0 0 ${dir === 1 ? 1 : 0} ${x} ${cy + rr}Z"></path>`;
+  };
+  return svg`${half('jiangmen', -1)}${half('zhongshan', 1)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'industry-cluster': IndustryCluster;
+  }
+}

@@ -1,0 +1,157 @@
+import { dataset } from './dataset.js';
+import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
+import type { Dataset, IndustryStage } from './types.js';
+import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+
+/** The two sides of the west bank the article sets against each other. */
+export type IndustrySide = 'jiangmen' | 'zhongshan';
+
+export const INDUSTRY_SIDES: readonly IndustrySide[] = ['jiangmen', 'zhongshan'];
+export const INDUSTRY_STAGES: readonly IndustryStage[] = ['strength', 'new-track', 'future', 'cluster'];
+
+/** A city, district or cooperation zone that names industries, and the side it stands on. */
+export interface IndustryGroupInput {
+  /** Referenced by memberships, e.g. `jiangmen`, `shenjiang`, `jianghai`. */
+  id: string;
+  name: LabelInput;
+  /** 深江经济合作区 and 江海区 stand on Jiangmen's side; 深中经济合作区 on Zhongshan's. */
+  side: IndustrySide;
+  /** A number the article gives about the group's industries, drawn beside them (江海区: 超过85%的高企). */
+  figure?: FigureInput;
+}
+
+/** One group naming one industry, at one stage, in the article's words. */
+export interface IndustryMembershipInput {
+  /** A group `id`. */
+  group: string;
+  /** `strength` existing base, `new-track` 新赛道, `future` 未来产业, `cluster` planned cluster or joint field. */
+  stage: IndustryStage;
+  /** The sentence of the article that names it; shown in the tooltip. */
+  quote?: string;
+}
+
+export interface IndustryInput {
+  id: string;
+  name: LabelInput;
+  memberships: IndustryMembershipInput[];
+  /** Another industry this wording may mean, and why; shown as a note, never merged. */
+  equivalentTo?: { industry: string; reason: LabelInput };
+}
+
+/**
+ * What `<industry-cluster>` draws: groups, each on Jiangmen's or Zhongshan's side, and
+ * the industries they name. An industry named by groups on both sides is the finding.
+ */
+export interface IndustryClusterData {
+  groups: IndustryGroupInput[];
+  industries: IndustryInput[];
+}
+
+/**
+ * The one number the article gives about a group's industries as a whole. Named here
+ * rather than found by topic: only this one describes the fields listed beside it.
+ */
+const GROUP_FIGURES: Record<string, string> = { jianghai: 'jianghai-hightech-share-three-fields' };
+
+/**
+ * The side a dataset city or zone stands on: a district's parent city (江海区 → 江门),
+ * a zone's partner city on the west bank (深江 → 江门); none for Shenzhen or Dongguan.
+ */
+function sideOf(id: string, from: Dataset): IndustrySide | undefined {
+  const city = from.cities.find((c) => c.id === id);
+  const zone = from.zones.find((z) => z.id === id);
+  const candidates = city ? [city.parent ?? city.id] : (zone?.cities ?? []);
+  return INDUSTRY_SIDES.find((side) => candidates.includes(side));
+}
+
+/**
+ * The article's industries as `<industry-cluster>` data. Groups go by side, and within a
+ * side the city, then its cooperation zone, then its districts (江门、深江经济合作区、江海区),
+ * each kind in order of first mention.
+ */
+export function industryClusterData(from: Dataset = dataset): IndustryClusterData {
+  const ids = [...new Set(from.industries.flatMap((i) => i.memberships.map((m) => m.group)))];
+  const kind = (id: string) => (INDUSTRY_SIDES.includes(id as IndustrySide) ? 0 : from.zones.some((z) => z.id === id) ? 1 : 2);
+  const groups: IndustryGroupInput[] = [];
+  for (const side of INDUSTRY_SIDES) {
+    for (const id of ids.filter((id) => sideOf(id, from) === side).sort((a, b) => kind(a) - kind(b))) {
+      const place = from.cities.find((c) => c.id === id) ?? from.zones.find((z) => z.id === id);
+      const figure = from.figures.find((f) => f.id === GROUP_FIGURES[id]);
+      groups.push({ id, name: place!.name, side, ...(figure ? { figure } : {}) });
+    }
+  }
+  const known = new Set(groups.map((g) => g.id));
+  const industries = from.industries
+    .map((i) => ({ ...i, memberships: i.memberships.filter((m) => known.has(m.group)) }))
+    .filter((i) => i.memberships.length > 0);
+  return { groups, industries };
+}
+
+/** Reports every problem of user-supplied cluster data, including memberships naming no group. */
+export function checkIndustryClusterData(input: unknown, problems: Problems, path = 'data'): input is IndustryClusterData {
+  const before = problems.length;
+  if (!expectRecord(input, path, problems)) return false;
+  const groups = expectArray(input, 'groups', path, problems);
+  const industries = expectArray(input, 'industries', path, problems);
+  if (Array.isArray(input.groups) && groups.length === 0) nonEmpty(`${path}.groups`, problems);
+  if (Array.isArray(input.industries) && industries.length === 0) nonEmpty(`${path}.industries`, problems);
+
+  const groupIds = idsOf(groups, `${path}.groups`, problems);
+  groups.forEach((group, i) => {
+    const at = `${path}.groups[${i}]`;
+    if (!expectRecord(group, at, problems)) return;
+    expectLabel(group, 'name', at, problems);
+    expectOneOf(group, 'side', at, INDUSTRY_SIDES, problems);
+    if (group.figure !== undefined) checkFigureInput(group.figure, `${at}.figure`, problems);
+  });
+
+  const industryIds = idsOf(industries, `${path}.industries`, problems);
+  const groupList = [...groupIds].join(' / ');
+  industries.forEach((industry, i) => {
+    const at = `${path}.industries[${i}]`;
+    if (!expectRecord(industry, at, problems)) return;
+    expectLabel(industry, 'name', at, problems);
+    const memberships = expectArray(industry, 'memberships', at, problems);
+    if (Array.isArray(industry.memberships) && memberships.length === 0) nonEmpty(`${at}.memberships`, problems);
+    memberships.forEach((membership, j) => {
+      const mat = `${at}.memberships[${j}]`;
+      if (!expectRecord(membership, mat, problems)) return;
+      expectString(membership, 'group', mat, problems);
+      const group = membership.group;
+      if (typeof group === 'string' && group.trim() !== '' && !groupIds.has(group)) {
+        problems.push({ path: `${mat}.group`, kind: 'range', expected: 'expected.one-of', actual: group, params: { values: groupList } });
+      }
+      expectOneOf(membership, 'stage', mat, INDUSTRY_STAGES, problems);
+      expectString(membership, 'quote', mat, problems, { optional: true });
+    });
+    const equivalent = industry.equivalentTo;
+    if (equivalent === undefined) return;
+    if (!expectRecord(equivalent, `${at}.equivalentTo`, problems)) return;
+    expectLabel(equivalent, 'reason', `${at}.equivalentTo`, problems);
+    const other = equivalent.industry;
+    if (typeof other !== 'string' || !industryIds.has(other) || other === industry.id) {
+      const values = [...industryIds].filter((id) => id !== industry.id).join(' / ');
+      const expected = values ? 'expected.one-of' : 'industry-cluster.expected.other-industry';
+      problems.push({ path: `${at}.equivalentTo.industry`, kind: 'range', expected, actual: other, params: { values } });
+    }
+  });
+  return problems.length === before;
+}
+
+/** The string ids of `items`, reporting missing and repeated ones. */
+function idsOf(items: unknown[], path: string, problems: Problems): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    expectString(item, 'id', `${path}[${i}]`, problems);
+    const id = item.id;
+    if (typeof id !== 'string' || id.trim() === '') return;
+    if (ids.has(id)) problems.push({ path: `${path}[${i}].id`, kind: 'range', expected: 'industry-cluster.expected.unique', actual: id });
+    ids.add(id);
+  });
+  return ids;
+}
+
+function nonEmpty(path: string, problems: Problems): void {
+  problems.push({ path, kind: 'range', expected: 'industry-cluster.expected.non-empty', actual: [] });
+}
