@@ -1,0 +1,72 @@
+import { dataset, figureById } from './dataset.js';
+import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
+import { expectArray, expectLabel, expectRecord, expectString, type Problems } from './validate.js';
+
+/** One "深圳X+城市Y" pairing: what Shenzhen brings, the partner city, and what the partner brings. */
+export interface ModelInput {
+  /** The Shenzhen side: 总部, 研发, 服务, 链主. */
+  shenzhen: LabelInput;
+  /** Id of the partner city, one of `cities`. */
+  city: string;
+  /** The partner side: 基地, 生产, 制造, 配套, 转化. */
+  partner: LabelInput;
+  /** The source passage, quoted in the tooltip and table. */
+  quote?: string;
+  id?: string;
+}
+
+/** `<bridge-models>`'s data: the pairings, the partner cities' names, and the travel time the Link brings. */
+export interface BridgeModelsData {
+  models: ModelInput[];
+  /** The partner cities on the west bank, west to east: `{ id, name: { 'zh-Hans', en } }`. */
+  cities: { id: string; name: LabelInput }[];
+  /** A travel-time figure drawn from one partner city across the Link to Shenzhen ("1小时生活圈"). */
+  livingCircle?: { city: string; figure: FigureInput };
+}
+
+const LIVING_CIRCLE = 'shenzhen-jiangmen-one-hour-circle';
+
+/** The article's seven pairings, Jiangmen and Zhongshan, and the Shenzhen–Jiangmen "1小时生活圈". */
+export function bundledBridgeModels(): BridgeModelsData {
+  const partners = new Set(dataset.models.map((m) => m.city));
+  const figure = figureById(LIVING_CIRCLE);
+  const city = figure?.subjects.find((s) => partners.has(s));
+  return {
+    models: dataset.models,
+    // In the dataset's order, which is west to east as the banks are drawn: Jiangmen, then Zhongshan at the Link.
+    cities: dataset.cities.filter((c) => partners.has(c.id)),
+    livingCircle: figure && city ? { city, figure } : undefined,
+  };
+}
+
+/** Every problem with a developer's pairings, none thrown. */
+export function checkBridgeModels(input: unknown): Problems {
+  const problems: Problems = [];
+  if (!expectRecord(input, 'data', problems)) return problems;
+  const ids: string[] = [];
+  expectArray(input, 'cities', 'data', problems).forEach((city, i) => {
+    if (!expectRecord(city, `data.cities[${i}]`, problems)) return;
+    expectString(city, 'id', `data.cities[${i}]`, problems);
+    expectLabel(city, 'name', `data.cities[${i}]`, problems);
+    if (typeof city.id === 'string') ids.push(city.id);
+  });
+  const cityOf = (record: Record<string, unknown>, path: string) => {
+    if (typeof record.city !== 'string' || !ids.includes(record.city)) {
+      problems.push({ path: `${path}.city`, kind: 'range', expected: 'expected.one-of', actual: record.city, params: { values: ids.join(' / ') } });
+    }
+  };
+  expectArray(input, 'models', 'data', problems).forEach((model, i) => {
+    const path = `data.models[${i}]`;
+    if (!expectRecord(model, path, problems)) return;
+    expectLabel(model, 'shenzhen', path, problems);
+    expectLabel(model, 'partner', path, problems);
+    cityOf(model, path);
+    expectString(model, 'quote', path, problems, { optional: true });
+    expectString(model, 'id', path, problems, { optional: true });
+  });
+  if (input.livingCircle !== undefined && expectRecord(input.livingCircle, 'data.livingCircle', problems)) {
+    cityOf(input.livingCircle, 'data.livingCircle');
+    checkFigureInput(input.livingCircle.figure, 'data.livingCircle.figure', problems);
+  }
+  return problems;
+}

@@ -1,0 +1,77 @@
+import { dataset, figureById } from './dataset.js';
+import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
+import type { DatedEvent } from './types.js';
+import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, type Problems } from './validate.js';
+import { dateExtent } from '../layout/time.js';
+
+export type Precision = DatedEvent['precision'];
+
+/** One dated event as a developer passes it to `<plan-timeline>`. */
+export interface TimelineEventInput {
+  /** ISO date: "2023", "2023-02" or "2024-06-15". */
+  date: string;
+  /** How precise `date` is; by default read from its form (year, month or day). */
+  precision?: Precision;
+  /** The source's own wording of a relative date ("去年2月"), shown beside the resolved one. */
+  asWritten?: string;
+  label: LabelInput;
+  /** Words to filter by with the `topic` attribute. */
+  topics?: string[];
+  /** The source passage, shown in the tooltip. */
+  quote?: string;
+  /** The numbers the source prints about the event. */
+  figures?: FigureInput[];
+  id?: string;
+}
+
+/** `<plan-timeline>`'s data: events, and how their relative dates were resolved. */
+export interface PlanTimelineData {
+  events: TimelineEventInput[];
+  /** ISO date the relative dates were resolved against (the article's): later events count as upcoming. */
+  asOf?: string;
+  /** The rule that resolved relative dates, shown as a note. */
+  dateRule?: LabelInput;
+}
+
+const PRECISIONS: readonly Precision[] = ['year', 'early-year', 'month', 'day', 'upcoming'];
+
+/** The article's 20 events, each with the figures it states, and the article's date rule. */
+export function bundledTimeline(): PlanTimelineData {
+  return {
+    events: dataset.events.map(({ figures = [], ...event }) => ({
+      ...event,
+      figures: figures.map((id) => figureById(id)).filter((f): f is NonNullable<typeof f> => f !== undefined),
+    })),
+    asOf: dataset.article.date,
+    dateRule: dataset.article.dateRule,
+  };
+}
+
+/** Every problem with a developer's timeline data, none thrown. */
+export function checkTimelineData(input: unknown): Problems {
+  const problems: Problems = [];
+  if (!expectRecord(input, 'data', problems)) return problems;
+  expectArray(input, 'events', 'data', problems).forEach((event, i) => {
+    const path = `data.events[${i}]`;
+    if (!expectRecord(event, path, problems)) return;
+    expectDate(event, 'date', path, problems);
+    expectOneOf(event, 'precision', path, PRECISIONS, problems, { optional: true });
+    expectString(event, 'asWritten', path, problems, { optional: true });
+    expectLabel(event, 'label', path, problems);
+    expectString(event, 'quote', path, problems, { optional: true });
+    expectString(event, 'id', path, problems, { optional: true });
+    expectArray(event, 'topics', path, problems, { optional: true }).forEach((topic, j) => {
+      if (typeof topic !== 'string') problems.push({ path: `${path}.topics[${j}]`, kind: 'type', expected: 'expected.string', actual: topic });
+    });
+    expectArray(event, 'figures', path, problems, { optional: true }).forEach((figure, j) => checkFigureInput(figure, `${path}.figures[${j}]`, problems));
+  });
+  if (input.asOf !== undefined) expectDate(input, 'asOf', 'data', problems);
+  expectLabel(input, 'dateRule', 'data', problems, { optional: true });
+  return problems;
+}
+
+function expectDate(record: Record<string, unknown>, key: string, path: string, problems: Problems): void {
+  const value = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  if (typeof value === 'string' && dateExtent(value)) return;
+  problems.push({ path: `${path}.${key}`, kind: value === undefined ? 'missing' : 'range', expected: 'plan-timeline.expected-date', actual: value });
+}

@@ -1,0 +1,171 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/plan-timeline/plan-timeline.js';
+import type { PlanTimeline } from '../../src/components/plan-timeline/plan-timeline.component.js';
+import { dataset } from '../../src/data/dataset.js';
+
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const marks = (el: Element) => el.shadowRoot!.querySelectorAll('svg [data-mark]');
+const message = (el: Element) => el.shadowRoot!.querySelector('[part~="message"]')?.textContent ?? '';
+const event = (id: string) => dataset.events.find((e) => e.id === id)!;
+
+async function mountAt(width: number, template: ReturnType<typeof html>): Promise<PlanTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = box.firstElementChild as PlanTimeline;
+  // The first render uses the fallback width; wait until the ResizeObserver's width has been laid out.
+  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== String(width); frame++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+  }
+  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(width));
+  return el;
+}
+
+describe('<plan-timeline>', () => {
+  it('draws every dated event of the article, the Link’s coming opening last', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    expect(marks(el)).to.have.length(dataset.events.length);
+    const text = shadowText(el);
+    for (const e of dataset.events) expect(text).to.contain(e.label['zh-Hans']);
+    const last = [...marks(el)].pop()!;
+    expect(last.textContent).to.contain('筹备2024年深圳·中山联合招商大会');
+  });
+
+  it('puts the sports-finance piece’s figures and the other events’ figures in the table, with value and figure id', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const expected: [string, string, number][] = [
+      ['one-on-one-tournament-weekends', 'youth-one-on-one-tournament', 2],
+      ['guoshou-616-festival-edition', 'guoshou-616-festival-2024', 18],
+      ['shaxi-cunba-edition', 'shaxi-cunba-title', 1],
+      ['guangfa-youth-tour-first-stop', 'guangfa-youth-tour-2024', 1],
+      ['dongguan-trillion-city-rank', 'dongguan-trillion-city', 4],
+      ['hymson-plant-area-2017', 'hymson-settles-in-jiangmen', 1],
+      ['shenjiang-first-proposal', 'jiangmen-plenary-4', 1],
+      ['shenzhen-jiangmen-one-hour-circle', 'shenzhong-link-opening', 1],
+    ];
+    for (const [figure, eventId, value] of expected) {
+      const cell = el.shadowRoot!.querySelector(`table td[data-figure="${figure}"]`);
+      expect(cell, figure).to.not.equal(null);
+      expect(Number(cell!.getAttribute('data-value'))).to.equal(value);
+      expect(cell!.closest('tr')!.querySelector('th')!.textContent).to.equal(event(eventId).label['zh-Hans']);
+      const drawn = el.shadowRoot!.querySelector(`svg [data-figure="${figure}"]`);
+      expect(drawn, `${figure} drawn`).to.not.equal(null);
+      expect(Number(drawn!.getAttribute('data-value'))).to.equal(value);
+    }
+  });
+
+  it('shows relative dates resolved, the article’s wording beside them and the rule in a note', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const text = shadowText(el);
+    expect(text).to.contain('2023年2月');
+    expect(text).to.contain('原文：去年2月');
+    expect(text).to.contain('2024年初');
+    expect(el.shadowRoot!.querySelector('[part~="notes"]')!.textContent).to.contain(dataset.article.dateRule['zh-Hans'].slice(0, 30));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    const index = [...marks(el)].findIndex((m) => m.textContent!.includes(event('jiangmen-plenary-4').label['zh-Hans']));
+    for (let i = 0; i < index; i++) svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')!.textContent).to.contain('“去年2月” → 2023年2月');
+  });
+
+  it('draws upcoming events hollow and dashed, and events known only to the year as bars', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const upcoming = dataset.events.filter((e) => e.precision === 'upcoming').length;
+    expect(el.shadowRoot!.querySelectorAll('[data-mark] .mark.upcoming')).to.have.length(upcoming);
+    const hollow = el.shadowRoot!.querySelector('[data-mark] .mark.upcoming')!;
+    expect(getComputedStyle(hollow).strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(hollow).fill).to.equal(getComputedStyle(el.shadowRoot!.querySelector('figure')!).backgroundColor);
+    const yearOnly = dataset.events.filter((e) => e.precision === 'year' || e.precision === 'early-year').length;
+    expect(el.shadowRoot!.querySelectorAll('[data-mark] rect.mark:not(.upcoming)')).to.have.length(yearOnly);
+  });
+
+  it('counts the events of the last two years in its takeaway, marked as derived, and names what comes next', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const recent = dataset.events.filter((e) => e.date.startsWith('2023') || e.date.startsWith('2024')).length;
+    const takeaway = el.shadowRoot!.querySelector('[part~="takeaway"]')!.textContent!;
+    expect(takeaway).to.contain(`${dataset.events.length}件事中有${recent}件集中在2023—2024年`);
+    expect(takeaway).to.contain('推算');
+    expect(takeaway).to.contain('深中通道即将开通');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="takeaway"]')!.textContent).to.contain(`${recent} of the ${dataset.events.length} events fall in 2023–2024 (derived)`);
+  });
+
+  it('filters by from and to, as years or ISO dates, keeping events that overlap the range', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline from="2023-08" to="2023-11"></plan-timeline>`);
+    // Aug–Nov 2023 holds the 5th plenary (Aug), the Hong Kong base (Nov) and every event known only as "2023".
+    const expected = dataset.events.filter((e) => e.date === '2023' || ['2023-08', '2023-11'].includes(e.date)).length;
+    expect(marks(el)).to.have.length(expected);
+    expect(message(el)).to.equal('');
+    el.from = '2024';
+    el.to = '';
+    await el.updateComplete;
+    expect(marks(el)).to.have.length(dataset.events.filter((e) => e.date.startsWith('2024')).length);
+  });
+
+  it('filters by topic: the sports campaign alone', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline topic="sports"></plan-timeline>`);
+    const sports = dataset.events.filter((e) => e.topics.includes('sports'));
+    expect(marks(el)).to.have.length(sports.length);
+    expect(shadowText(el)).to.contain(event('shaxi-cunba-title').label['zh-Hans']);
+  });
+
+  it('reports a nonsense from, to or topic inline and goes on unfiltered', async () => {
+    for (const [name, value] of [['from', 'yesterday'], ['to', '2023-13'], ['topic', 'weather']]) {
+      const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
+      el.setAttribute(name, value);
+      await el.updateComplete;
+      expect(message(el), name).to.contain(value);
+      expect(marks(el), name).to.have.length(dataset.events.length);
+    }
+    const reversed = await fixture<PlanTimeline>(html`<plan-timeline from="2024" to="2023"></plan-timeline>`);
+    expect(message(reversed)).to.contain('to');
+    expect(marks(reversed)).to.have.length(dataset.events.filter((e) => e.date.startsWith('2024')).length);
+  });
+
+  it('keeps every event’s words apart and inside the box at 320 px, as the browser sets them', async () => {
+    const el = await mountAt(320, html`<plan-timeline></plan-timeline>`);
+    const box = el.getBoundingClientRect();
+    const rows = [...marks(el)].map((g) => {
+      const rects = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+      for (const r of rects) expect(r.right).to.be.at.most(box.right + 1);
+      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+    });
+    for (let i = 1; i < rows.length; i++) expect(rows[i].top, `row ${i}`).to.be.at.least(rows[i - 1].bottom);
+    for (const t of el.shadowRoot!.querySelectorAll('svg text')) expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
+  });
+
+  it('steps through the events from the keyboard, the tooltip giving date, figures and quote', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    await el.updateComplete;
+    const tip = () => el.shadowRoot!.querySelector('[part~="tooltip"]')!.textContent!;
+    // The first event in time is Hymson's 2017 move, with its 1万平方米 plant.
+    expect(tip()).to.contain('2017年');
+    expect(tip()).to.contain('1万平方米');
+    expect(tip()).to.contain(event('hymson-settles-in-jiangmen').quote);
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(tip()).to.contain('第4座');
+  });
+
+  it('draws a developer’s own events and reports every problem in bad ones', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
+    el.data = {
+      events: [
+        { date: '2030-05', label: { 'zh-Hans': '乙', en: 'Second thing' } },
+        { date: '2029', label: { 'zh-Hans': '甲', en: 'First thing' }, figures: [{ value: 3, unit: '个', label: { 'zh-Hans': '三', en: 'Three things' }, date: '2029' }] },
+      ],
+    };
+    await el.updateComplete;
+    expect(marks(el)).to.have.length(2);
+    expect(marks(el)[0].textContent).to.contain('First thing');
+    expect(el.shadowRoot!.querySelector('svg [data-value="3"]')).to.not.equal(null);
+    el.data = { events: [{ date: '2030-02-30', label: { en: 'No Chinese' } }] } as never;
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(message(el)).to.contain('data.events[0].date');
+    expect(message(el)).to.contain('data.events[0].label');
+  });
+});
