@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/**
+ * Squares carry their meaning in a full-strength outline (≥ 3:1 against the background
+ * in both themes); the tinted fill only groups. Nested squares fill deeper, so the inner
+ * area reads as a part of the outer one without relying on hue.
+ */
+export const landLedgerStyles = css`
+  .tone-jiangmen {
+    --_tone: var(--_jiangmen);
+  }
+  .tone-zhongshan {
+    --_tone: var(--_zhongshan);
+  }
+  .tone-shenzhen {
+    --_tone: var(--_shenzhen);
+  }
+  .tone-context {
+    --_tone: var(--_context);
+  }
+  svg .run.name {
+    font-weight: 700;
+  }
+  svg .run.value {
+    font-size: 13px;
+  }
+  svg .run.derived,
+  svg .run.note {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  svg .square {
+    fill: var(--_tone);
+    fill-opacity: 0.14;
+    stroke: var(--_tone);
+    stroke-width: 1.5;
+  }
+  svg .square.inner {
+    fill-opacity: 0.34;
+  }
+  svg .ghost {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.25;
+    stroke-dasharray: 3 2;
+    pointer-events: none;
+  }
+  svg .leader {
+    stroke: var(--_rule);
+    stroke-width: 1;
+  }
+  svg .whole-bar {
+    fill: var(--_surface);
+    stroke: var(--_rule);
+    stroke-width: 1;
+  }
+  svg .part-whole-bar {
+    fill: var(--_surface);
+    stroke: var(--_jiangmen);
+    stroke-width: 1.5;
+  }
+  svg .part-bar,
+  svg .developed-bar {
+    fill: var(--_jiangmen);
+  }
+  svg .zoom {
+    fill: var(--_grid);
+    fill-opacity: 0.7;
+  }
+  svg .open-end {
+    fill: var(--_text);
+  }
+`;

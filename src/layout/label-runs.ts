@@ -1,0 +1,99 @@
+import { estimateTextWidth, wrapText } from './text-width.js';
+
+/**
+ * A label as a few runs of one style each ("中山连片工业用地" bold, "1.24万亩",
+ * "≈8.27平方公里（推算）" muted), every run starting on its own line and wrapping within
+ * the room it has. A run that shows a number stays one `<text>`, so it can carry the
+ * number's `data-value`.
+ */
+export interface LabelRun {
+  text: string;
+  /** Its style: `name` bold 13 px, `value` 13 px, `derived` and `note` 12 px muted, `big` bold 28 px (a key number). */
+  kind: 'name' | 'value' | 'derived' | 'note' | 'big';
+}
+
+/** A run set in the drawing: `y` is the first line's baseline. */
+export interface PlacedRun {
+  kind: LabelRun['kind'];
+  x: number;
+  y: number;
+  lines: string[];
+  fontSize: number;
+  lineHeight: number;
+  /** The run's index in its label, so the widget finds what number it shows. */
+  source: number;
+}
+
+export interface RunBlock {
+  runs: PlacedRun[];
+  width: number;
+  height: number;
+}
+
+const FONT: Record<LabelRun['kind'], number> = { name: 13, value: 13, derived: 12, note: 12, big: 28 };
+const BOLD_KINDS = new Set<LabelRun['kind']>(['name', 'big']);
+
+/**
+ * How much wider bold sets than the estimate: CJK glyphs keep their one-em advance,
+ * but bold Latin letters and digits (DejaVu Sans Bold, the usual Linux fallback) run
+ * about 15 % wider than regular ones.
+ */
+function boldFactor(text: string): number {
+  return /[A-Za-z0-9]/.test(text) ? 1.15 : 1.03;
+}
+
+export const runFontSize = (kind: LabelRun['kind']): number => FONT[kind];
+export const runLineHeight = (kind: LabelRun['kind']): number => Math.round(FONT[kind] * (kind === 'big' ? 1.2 : 1.38));
+
+/** The width `line` of a `kind` run takes: what collision checks measure. */
+export function runLineWidth(line: string, kind: LabelRun['kind']): number {
+  return estimateTextWidth(line, FONT[kind]) * (BOLD_KINDS.has(kind) ? boldFactor(line) : 1);
+}
+
+/** Wraps `runs` into `maxWidth` and stacks them from `top`, left edge `x`. */
+export function setRuns(runs: readonly LabelRun[], x: number, top: number, maxWidth: number): RunBlock {
+  let y = top;
+  let width = 0;
+  const placed = runs.map((run, source): PlacedRun => {
+    const fontSize = FONT[run.kind];
+    const lineHeight = runLineHeight(run.kind);
+    const lines = wrapKeepingPunctuation(run.text, fontSize * (BOLD_KINDS.has(run.kind) ? boldFactor(run.text) : 1), maxWidth);
+    for (const line of lines) width = Math.max(width, runLineWidth(line, run.kind));
+    const baseline = y + fontSize;
+    y += lines.length * lineHeight;
+    return { kind: run.kind, x, y: baseline, lines, fontSize, lineHeight, source };
+  });
+  return { runs: placed, width, height: y - top };
+}
+
+const OPENING = /[（《“‘「『【(]$/;
+const CLOSING = /^[）》”’」』】)，。、：；！？,.:;!?]/;
+// "2017" and its "年", "1.24" and its "万亩" stay on one line.
+const splitsNumber = (line: string, next: string) => /[\d.]$/.test(line) && /^[\u4e00-\u9fff]/.test(next);
+const joinLines = (a: string, b: string) => (/[\w%]$/.test(a) && /^[\w(]/.test(b) ? `${a} ${b}` : a + b);
+
+/**
+ * Wraps like `wrapText`, keeping Chinese line-breaking rules (禁则): no line ends on an
+ * opening bracket, none starts with a closing one or a comma, no number is parted from
+ * its unit (2017 | 年). The shared wrapper breaks
+ * between any two CJK characters; here the character before an offending break moves
+ * down with it and the rest is wrapped again, so no line grows past `maxWidth`.
+ */
+export function wrapKeepingPunctuation(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines = wrapText(text, fontSize, maxWidth);
+  for (let i = 0; i < lines.length - 1; i++) {
+    let moved = false;
+    while (lines[i].length > 1 && (OPENING.test(lines[i]) || CLOSING.test(lines[i + 1]) || splitsNumber(lines[i], lines[i + 1]))) {
+      lines[i + 1] = lines[i].slice(-1) + lines[i + 1];
+      lines[i] = lines[i].slice(0, -1);
+      moved = true;
+    }
+    if (moved) lines.splice(i + 1, lines.length, ...wrapText(lines.slice(i + 1).reduce(joinLines), fontSize, maxWidth));
+  }
+  return lines;
+}
+
+/** The lowest pixel a run reaches. */
+export function bottomOf(run: PlacedRun): number {
+  return run.y - run.fontSize + run.lines.length * run.lineHeight;
+}

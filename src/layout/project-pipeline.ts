@@ -1,0 +1,266 @@
+import { linearScale } from './linear-scale.js';
+import { bottomOf, runLineWidth, setRuns, type LabelRun, type PlacedRun } from './label-runs.js';
+import { estimateTextWidth } from './text-width.js';
+
+/** A bar: its value on the panel's axis and the words at its end. */
+export interface PipelineBarInput {
+  value: number;
+  text: string;
+  /** The true value lies beyond the bar's end (超1300 → `more`) or short of it. */
+  open?: 'more' | 'less';
+  /** A part of the bar drawn inside it from zero (122 of 193 projects), with its words. */
+  part?: { value: number; text: string };
+}
+
+/** One programme: its label and its bar in each panel it has a number for. */
+export interface PipelineRowInput {
+  label: LabelRun[];
+  money?: PipelineBarInput;
+  count?: PipelineBarInput;
+}
+
+/** A number shown large (300多家), with the runs that say what it counts. */
+export interface PipelineHighlightInput {
+  value: string;
+  runs: LabelRun[];
+}
+
+export interface ProjectPipelineInput {
+  moneyTitle: string;
+  countTitle: string;
+  rows: PipelineRowInput[];
+  moneyTick(value: number): string;
+  countTick(value: number): string;
+  /** Shown where a programme has no number in a panel (wide layout only). */
+  missing: string;
+  highlightsTitle: string;
+  highlights: PipelineHighlightInput[];
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PipelineBar {
+  row: number;
+  rect: Rect;
+  /** The value's words: outside the bar's end, inside it (light on dark), or under the bar. */
+  value: PlacedRun & { placement: 'outside' | 'inside' | 'below' };
+  /** Dashed stub and arrowhead past the end of an open bar: "more than". */
+  arrow?: { line: [number, number, number, number]; head: string };
+  part?: { rect: Rect; bracket: string; label: PlacedRun };
+}
+
+export interface PipelinePanel {
+  kind: 'money' | 'count';
+  x: number;
+  width: number;
+  title: PlacedRun;
+  /** Row labels drawn in this panel (the stacked layout repeats them per panel). */
+  labels: { row: number; runs: PlacedRun[] }[];
+  bars: PipelineBar[];
+  missing: PlacedRun[];
+  grid: { x: number; y1: number; y2: number }[];
+  ticks: PlacedRun[];
+}
+
+export interface PipelineHighlight {
+  value: PlacedRun;
+  runs: PlacedRun[];
+}
+
+export interface ProjectPipelineLayout {
+  width: number;
+  height: number;
+  mode: 'columns' | 'stacked';
+  /** Row labels in a column of their own (wide layout). */
+  labels: { row: number; runs: PlacedRun[] }[];
+  panels: PipelinePanel[];
+  highlightsTitle?: PlacedRun;
+  highlights: PipelineHighlight[];
+}
+
+/** From this width the two panels stand side by side, sharing one column of row labels. */
+export const COLUMNS_FROM = 640;
+const BAR = 18;
+const ROW_GAP = 14;
+const PANEL_GAP = 28;
+const ARROW = 24;
+const VALUE_GAP = 6;
+const TICK_ROOM = 22;
+const SECTION_GAP = 24;
+
+/**
+ * Geometry for `<project-pipeline>`: planned money on one linear axis from zero, and
+ * project counts on an axis of their own (unlike units never share one), the same
+ * programmes in the same rows; then the key numbers that are neither.
+ */
+export function layoutProjectPipeline(input: ProjectPipelineInput, { width }: { width: number }): ProjectPipelineLayout {
+  const columns = width >= COLUMNS_FROM;
+  const hasCounts = input.rows.some((r) => r.count);
+  const hasMoney = input.rows.some((r) => r.money);
+  const kinds = [...(hasMoney ? (['money'] as const) : []), ...(hasCounts ? (['count'] as const) : [])];
+  let y = 0;
+  const panels: PipelinePanel[] = [];
+  const labels: { row: number; runs: PlacedRun[] }[] = [];
+
+  if (columns) {
+    const labelWidth = Math.min(240, Math.round(width * 0.26));
+    const panelWidth = (width - labelWidth - PANEL_GAP * kinds.length) / Math.max(1, kinds.length);
+    const xs = kinds.map((_, i) => labelWidth + PANEL_GAP + i * (panelWidth + PANEL_GAP));
+    const titles = kinds.map((kind, i) => setRuns([{ text: title(input, kind), kind: 'name' }], xs[i], 0, panelWidth).runs[0]);
+    y = Math.max(...titles.map(bottomOf), 0) + 10;
+    const scales = kinds.map((kind) => barScale(input.rows, kind, panelWidth));
+    const rowsTop = y;
+    const built = kinds.map((kind, i): PipelinePanel => ({ kind, x: xs[i], width: panelWidth, title: titles[i], labels: [], bars: [], missing: [], grid: [], ticks: [] }));
+    input.rows.forEach((row, r) => {
+      const label = setRuns(row.label, 0, y, labelWidth);
+      labels.push({ row: r, runs: label.runs });
+      let bottom = y + label.height;
+      kinds.forEach((kind, i) => {
+        const bar = row[kind];
+        if (!bar) {
+          built[i].missing.push({ ...setRuns([{ text: input.missing, kind: 'note' }], xs[i], y + 2, panelWidth).runs[0] });
+          return;
+        }
+        const placed = placeBar(bar, r, xs[i], y + 1, panelWidth, scales[i]);
+        built[i].bars.push(placed.bar);
+        bottom = Math.max(bottom, placed.bottom);
+      });
+      y = bottom + ROW_GAP;
+    });
+    built.forEach((panel, i) => addAxis(panel, scales[i], rowsTop - 4, y - ROW_GAP + 4, kinds[i] === 'money' ? input.moneyTick : input.countTick));
+    panels.push(...built);
+    y += TICK_ROOM;
+  } else {
+    for (const kind of kinds) {
+      const panel: PipelinePanel = { kind, x: 0, width, title: setRuns([{ text: title(input, kind), kind: 'name' }], 0, y, width).runs[0], labels: [], bars: [], missing: [], grid: [], ticks: [] };
+      y = bottomOf(panel.title) + 10;
+      const scale = barScale(input.rows, kind, width);
+      const rowsTop = y;
+      input.rows.forEach((row, r) => {
+        const bar = row[kind];
+        if (!bar) return;
+        const label = setRuns(row.label, 0, y, width);
+        panel.labels.push({ row: r, runs: label.runs });
+        const placed = placeBar(bar, r, 0, y + label.height + 2, width, scale);
+        panel.bars.push(placed.bar);
+        y = placed.bottom + ROW_GAP;
+      });
+      addAxis(panel, scale, rowsTop - 4, y - ROW_GAP + 4, kind === 'money' ? input.moneyTick : input.countTick);
+      panels.push(panel);
+      y += TICK_ROOM + SECTION_GAP;
+    }
+    y -= SECTION_GAP;
+  }
+
+  let highlightsTitle: PlacedRun | undefined;
+  const highlights: PipelineHighlight[] = [];
+  if (input.highlights.length) {
+    y += SECTION_GAP;
+    highlightsTitle = setRuns([{ text: input.highlightsTitle, kind: 'name' }], 0, y, width).runs[0];
+    y = bottomOf(highlightsTitle) + 8;
+    const perRow = width >= 560 ? Math.min(input.highlights.length, 3) : 1;
+    const cellWidth = (width - (perRow - 1) * PANEL_GAP) / perRow;
+    for (let i = 0; i < input.highlights.length; i += perRow) {
+      let bottom = y;
+      input.highlights.slice(i, i + perRow).forEach((h, j) => {
+        const x = j * (cellWidth + PANEL_GAP);
+        const value = setRuns([{ text: h.value, kind: 'big' }], x, y, cellWidth).runs[0];
+        const valueWidth = Math.max(...value.lines.map((l) => runLineWidth(l, 'big')));
+        const room = cellWidth - valueWidth - 10;
+        // Beside the number when the words have room there, else under it.
+        const beside = room >= 120;
+        const runs = setRuns(h.runs, beside ? x + valueWidth + 10 : x, beside ? y + 2 : bottomOf(value) + 4, beside ? room : cellWidth);
+        highlights.push({ value, runs: runs.runs });
+        bottom = Math.max(bottom, bottomOf(value), ...runs.runs.map(bottomOf));
+      });
+      y = bottom + ROW_GAP;
+    }
+    y -= ROW_GAP;
+  }
+  return { width, height: Math.ceil(y + 4), mode: columns ? 'columns' : 'stacked', labels, panels, highlightsTitle, highlights };
+}
+
+const title = (input: ProjectPipelineInput, kind: 'money' | 'count') => (kind === 'money' ? input.moneyTitle : input.countTitle);
+
+interface BarScale {
+  (value: number): number;
+  ticks(count: number): number[];
+  max: number;
+}
+
+/** Zero to the largest value, leaving room past the end of an open bar for its arrow. */
+function barScale(rows: PipelineRowInput[], kind: 'money' | 'count', width: number): BarScale {
+  const bars = rows.map((r) => r[kind]).filter((b): b is PipelineBarInput => b !== undefined);
+  const max = Math.max(...bars.map((b) => b.value), 0) || 1;
+  const openAtMax = bars.some((b) => b.open === 'more' && b.value === max);
+  const range = width - (openAtMax ? ARROW + 2 : 0);
+  const scale = linearScale([0, max], [0, range]);
+  const result = ((v: number) => scale(v)) as BarScale;
+  result.ticks = (count) => scale.ticks(count).filter((t) => t <= max + 1e-9);
+  result.max = range;
+  return result;
+}
+
+function placeBar(bar: PipelineBarInput, row: number, x0: number, top: number, width: number, scale: BarScale): { bar: PipelineBar; bottom: number } {
+  const length = Math.max(1, scale(Math.max(0, bar.value)));
+  const rect = { x: x0, y: top, width: length, height: BAR };
+  const end = x0 + length;
+  const mid = top + BAR / 2;
+  let arrow: PipelineBar['arrow'];
+  let past = end;
+  if (bar.open === 'more') {
+    arrow = { line: [end, mid, end + ARROW - 7, mid], head: `M${end + ARROW - 8},${mid - 5}L${end + ARROW},${mid}L${end + ARROW - 8},${mid + 5}Z` };
+    past = end + ARROW;
+  } else if (bar.open === 'less') {
+    arrow = { line: [end, mid, Math.max(x0, end - 14), mid], head: `M${end - 6},${mid - 5}L${end - 14},${mid}L${end - 6},${mid + 5}Z` };
+  }
+  const textWidth = runLineWidth(bar.text, 'name');
+  const baseline = mid + 13 * 0.36;
+  let value: PipelineBar['value'];
+  let bottom = top + BAR;
+  if (past + VALUE_GAP + textWidth <= x0 + width) {
+    value = { kind: 'name', x: past + VALUE_GAP, y: baseline, lines: [bar.text], fontSize: 13, lineHeight: 18, source: 0, placement: 'outside' };
+  } else if (length >= textWidth + 2 * VALUE_GAP + (bar.open === 'less' ? 16 : 0)) {
+    value = { kind: 'name', x: end - VALUE_GAP - (bar.open === 'less' ? 16 : 0), y: baseline, lines: [bar.text], fontSize: 13, lineHeight: 18, source: 0, placement: 'inside' };
+  } else {
+    const below = setRuns([{ text: bar.text, kind: 'name' }], x0, bottom + 4, width).runs[0];
+    value = { ...below, placement: 'below' };
+    bottom = bottomOf(below);
+  }
+  let part: PipelineBar['part'];
+  if (bar.part) {
+    const partLength = Math.max(1, Math.min(length, scale(Math.max(0, bar.part.value))));
+    const by = bottom + 4;
+    part = {
+      rect: { x: x0, y: top, width: partLength, height: BAR },
+      bracket: `M${x0 + 0.5},${by - 3}V${by}H${x0 + partLength - 0.5}V${by - 3}`,
+      label: setRuns([{ text: bar.part.text, kind: 'value' }], x0, by + 3, width).runs[0],
+    };
+    bottom = bottomOf(part.label);
+  }
+  return { bar: { row, rect, value, arrow, part }, bottom };
+}
+
+/** Gridlines and tick labels under the rows; as many ticks as fit without touching. */
+function addAxis(panel: PipelinePanel, scale: BarScale, y1: number, y2: number, format: (v: number) => string): void {
+  for (let count = Math.max(2, Math.floor(scale.max / 70)); count >= 1; count--) {
+    const ticks = scale.ticks(count);
+    const runs = ticks.map((t) => {
+      const text = format(t);
+      const w = estimateTextWidth(text, 12);
+      const x = Math.min(Math.max(panel.x + scale(t) - w / 2, panel.x), panel.x + panel.width - w);
+      return { kind: 'note' as const, x, y: y2 + 15, lines: [text], fontSize: 12, lineHeight: 16, source: 0, w };
+    });
+    const clear = runs.every((r, i) => i === 0 || r.x >= runs[i - 1].x + runs[i - 1].w + 8);
+    if (clear || count === 1) {
+      panel.ticks = runs.map(({ w: _w, ...run }) => run);
+      panel.grid = ticks.map((t) => ({ x: panel.x + scale(t), y1, y2 }));
+      return;
+    }
+  }
+}
