@@ -1,8 +1,12 @@
-// Two builds from one source tree:
+// Three builds from one source tree:
 //  1. dist/*.js — ESM entries for bundler users: lit and d3 stay external so an app
 //     dedupes them; each entry gets a .d.ts pointing at the tsc declarations.
 //  2. dist/gba-widgets.min.js — the editor's one-file CDN bundle, everything inlined.
-import { readdirSync, existsSync } from 'node:fs';
+//  3. dist/ssr.js and dist/cli/gba-widgets.js — Node only: server rendering, SVG/PNG
+//     export and the `gba-widgets` command. The widgets are not bundled again: ssr.js
+//     imports `gba-widgets/all.js` (build 1) at run time, so server and browser draw
+//     with the same classes.
+import { chmodSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -45,6 +49,17 @@ const reportSize = () => ({
 
 const external = (id) => /^(lit|@lit|d3-|internmap)/.test(id);
 
+/** Build 3's extras: `ssr.d.ts` for the `./ssr.js` export, and an executable CLI. */
+const nodeEntries = () => ({
+  name: 'node-entries',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'ssr.d.ts', source: "export * from './types/ssr/index.js';\n" });
+  },
+  writeBundle({ dir }) {
+    chmodSync(`${dir}/cli/gba-widgets.js`, 0o755);
+  },
+});
+
 export default [
   {
     input: entries,
@@ -61,5 +76,16 @@ export default [
       reportSize(),
     ],
     output: { dir: 'dist', format: 'es' },
+  },
+  {
+    input: { ssr: 'src/ssr/index.ts', 'cli/gba-widgets': 'src/cli/gba-widgets.ts' },
+    external: (id) => external(id) || /^(node:|@resvg\/|gba-widgets\/)/.test(id),
+    plugins: [ts(), nodeEntries()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      chunkFileNames: 'chunks/node-[name]-[hash].js',
+      banner: (chunk) => (chunk.fileName === 'cli/gba-widgets.js' ? '#!/usr/bin/env node' : ''),
+    },
   },
 ];

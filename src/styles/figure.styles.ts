@@ -203,7 +203,25 @@ export const figureStyles = css`
       opacity: 0;
     }
   }
+  /* Print: black on white in any theme, no controls, nothing clipped; the table only with --gba-print-table: block. */
   @media print {
+    :host {
+      --_bg: #fff !important;
+      --_text: #000 !important;
+      --_muted: #333 !important;
+      --_grid: #ccc !important;
+      --_rule: #000 !important;
+      --_surface: #fff !important;
+      --_accent: var(--gba-color-accent, #c8102e) !important;
+      --_context: var(--gba-color-context, #767676) !important;
+      --_zhongshan: var(--gba-color-zhongshan, #0072b2) !important;
+      --_shenzhen: var(--gba-color-shenzhen, #b35900) !important;
+      --_shared: var(--gba-color-shared, #a6427c) !important;
+      --_extra: var(--gba-color-extra, #007a5a) !important;
+      color: #000;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
     figure {
       background: #fff;
       color: #000;
@@ -211,8 +229,26 @@ export const figureStyles = css`
     }
     .toggle,
     .tooltip,
-    .controls {
+    .controls,
+    svg .focus-ring {
       display: none !important;
+    }
+    .chart,
+    svg.drawing,
+    .table-wrap {
+      overflow: visible !important;
+    }
+    .reveal {
+      animation: none !important;
+    }
+    .table-wrap[hidden] {
+      display: var(--gba-print-table, none);
+    }
+    table {
+      break-inside: auto;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
 `;

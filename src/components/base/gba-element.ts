@@ -36,7 +36,8 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   static override styles = [tokens, figureStyles];
 
   /** Language: `zh-CN` (default), `zh-HK`, `zh-TW`, `zh-Hant` or `en`. Absent: the nearest ancestor's, then the document's. */
-  @property({ reflect: true }) override lang = '';
+  // Not reflected: an empty `lang=""` on the host would declare its language unknown.
+  @property() override lang = '';
 
   /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -49,6 +50,8 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   private readonly localeController = new LocaleController(this);
 
   protected locale: Locale = DEFAULT_LOCALE;
+  /** True while the widget draws the article's data (neither `data` nor a child script gave any). */
+  protected usesBundledData = true;
   protected view?: TView;
   private messages: string[] = [];
   private fatal = false;
@@ -66,6 +69,22 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   protected abstract renderDrawing(view: TView): SVGTemplateResult;
   /** The user-supplied data, if any: the subclass's typed `data` property. */
   protected abstract userData(): unknown;
+
+  /**
+   * Server-rendered HTML (`renderToHTML` in `gba-widgets/ssr.js`) arrives with a declarative
+   * shadow root already showing the finished widget. Without Lit's hydration support the
+   * first render would be added after it, so it replaces it instead, in the same task (no
+   * frame shows an empty widget); and the reveal animation is skipped: the reader has
+   * already seen the chart.
+   * @internal
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) {
+      this.revealed = true;
+      if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
 
   /** Controls drawn under the chart (a slider); none by default. */
   protected renderControls(_view: TView): TemplateResult | typeof nothing {
@@ -125,7 +144,8 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
         }
       }
     }
-    if (input === undefined || input === null) return this.bundledData();
+    this.usesBundledData = input === undefined || input === null;
+    if (this.usesBundledData) return this.bundledData();
     let problems: Problems;
     try {
       problems = this.validate(input);

@@ -85,7 +85,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   }
 
   protected override layout(data: KeyFigureData, context: LayoutContext): KeyFigureView | FatalView {
-    const figures = this.data || this.dataScript() ? [data].flat() : this.figuresFromAttributes(context);
+    const figures = this.usesBundledData ? this.figuresFromAttributes(context) : [data].flat();
     if ('error' in figures) return figures;
     const { locale, width } = context;
     const texts = figures.map((f) => formatFigureValue(f, locale));
