@@ -1,0 +1,45 @@
+import type { LandLedgerData } from '../src/components/land-ledger/land-ledger.component.js';
+import { invalid, widgetMeta, type WidgetStory } from './story-helpers.js';
+
+export default {
+  title: 'Widgets/land-ledger',
+  ...widgetMeta('land-ledger'),
+};
+
+type Story = WidgetStory<'land-ledger'>;
+
+/** Jiangmen's 1/6 of the Bay Area's land (under 12% developed), then every parcel from 272 km² to 1万平方米 on a zoom ladder. */
+export const Default: Story = {};
+
+/** Every area also given in 亩, the unit Chinese land deals are made in. */
+export const InMu: Story = {
+  name: 'Converted to 亩 (unit="mu")',
+  args: { unit: 'mu' },
+};
+
+const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
+
+/** A developer's own land through the typed `data` property: areas in any land unit, one nested inside another. */
+export const CustomData: Story = {
+  name: 'Custom data',
+  args: {
+    data: {
+      parcels: [
+        {
+          label: label('示例新区', 'Example new district'),
+          area: { value: 12, unit: '平方公里', label: label('示例新区', 'Example new district'), date: '2030' },
+          inner: [{ label: label('其中已建成', 'of it built'), area: { value: 3, unit: '平方公里', label: label('已建成', 'Built'), date: '2030' } }],
+          tone: 'zhongshan',
+        },
+        { label: label('示例厂区', 'Example plant'), area: { value: 300, unit: '亩', qualifier: 'about', label: label('示例厂区', 'Example plant'), date: '2030' } },
+      ],
+    } satisfies LandLedgerData,
+  },
+};
+
+/** Data of the wrong shape: an inline message in the widget's language names every problem; nothing throws. */
+export const BrokenData: Story = {
+  name: 'Broken data (message)',
+  tags: ['shows-message'],
+  args: { data: invalid<LandLedgerData>({ parcels: [{ label: 'no label', area: { value: -1, unit: '亿元' } }] }) },
+};
