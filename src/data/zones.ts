@@ -2,7 +2,7 @@ import { dataset, figureById } from './dataset.js';
 import type { LabelInput } from './figure-input.js';
 import type { Label, Zone } from './types.js';
 import { expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
-import { formatYi } from '../format/units.js';
+import { formatFigureValue, formatYi } from '../format/units.js';
 import { msg, type MessageKey } from '../format/messages.js';
 import type { Locale, Script } from '../format/locale.js';
 
@@ -11,6 +11,8 @@ export interface ZoneAreaInput {
   name: LabelInput;
   /** km², above 0. */
   area: number;
+  /** Id of the article figure this area is, so the data table can name it. */
+  figure?: string;
 }
 
 /** The city colours of the palette (`--gba-color-<name>`); Jiangmen's is the accent. */
@@ -30,6 +32,8 @@ export interface ZoneCardData {
   site?: LabelInput;
   /** The whole planned area, km². */
   plannedArea: number;
+  /** Id of the article figure of the planned area. */
+  plannedAreaFigure?: string;
   /** Areas that divide the whole between them (马鞍岛 35 + 南朗 19 + 民众 12); together at most `plannedArea`. */
   parts?: ZoneAreaInput[];
   /** Areas each inside the one before, outermost first (start-up area ⊃ its usable land); each at most the one it lies in. */
@@ -39,6 +43,8 @@ export interface ZoneCardData {
   industries?: LabelInput[];
   /** How the source frames the industries ("可重点发展的六大领域产业"); default "产业 / Industries". */
   industriesHeading?: LabelInput;
+  /** The number in that framing (六大 → 6, 千亿级 → 1000亿元), as a figure the table shows. */
+  industriesFigure?: { id?: string; value: number; text: LabelInput };
   /** "深圳X+伙伴Y" pairs, each side with its city: `{ shenzhen: 深圳总部, partner: 江门基地 }`. */
   models?: { shenzhen: LabelInput; partner: LabelInput }[];
   /** ISO dates ("2023-02", "2024"), drawn in the order given. */
@@ -68,6 +74,12 @@ function checkZone(input: unknown, path: string, problems: Problems): void {
   expectLabel(input, 'name', path, problems);
   expectLabel(input, 'site', path, problems, { optional: true });
   expectLabel(input, 'industriesHeading', path, problems, { optional: true });
+  expectString(input, 'plannedAreaFigure', path, problems, { optional: true });
+  if (input.industriesFigure !== undefined && expectRecord(input.industriesFigure, `${path}.industriesFigure`, problems)) {
+    expectNumber(input.industriesFigure, 'value', `${path}.industriesFigure`, problems);
+    expectLabel(input.industriesFigure, 'text', `${path}.industriesFigure`, problems);
+    expectString(input.industriesFigure, 'id', `${path}.industriesFigure`, problems, { optional: true });
+  }
   expectOneOf(input, 'tone', path, ZONE_TONES, problems, { optional: true });
   const before = problems.length;
   expectNumber(input, 'plannedArea', path, problems, { positive: true });
@@ -77,6 +89,7 @@ function checkZone(input: unknown, path: string, problems: Problems): void {
     listOf(input, key, path, problems, (item, at) => {
       if (!expectRecord(item, at, problems)) return undefined;
       expectLabel(item, 'name', at, problems);
+      expectString(item, 'figure', at, problems, { optional: true });
       const ok = problems.length;
       expectNumber(item, 'area', at, problems, { positive: true });
       return problems.length === ok ? (item.area as number) : undefined;
@@ -176,7 +189,7 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
   const zone = dataset.zones.find((z) => z.id === id);
   if (!zone) return undefined;
   const area = (figure: string) => figureById(figure)?.value ?? 0;
-  const areas = (list: Zone['nested']) => list.map((a) => ({ name: a.name, area: area(a.areaFigure) }));
+  const areas = (list: Zone['nested']) => list.map((a) => ({ name: a.name, area: area(a.areaFigure), figure: a.areaFigure }));
   const city = (cityId: string) => dataset.cities.find((c) => c.id === cityId)?.name;
   const shenzhen = city('shenzhen');
   // In the order of events.json, which follows the article and the calendar; sorting the
@@ -187,11 +200,13 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
     name: zone.name,
     site: zone.site,
     plannedArea: area(zone.plannedAreaFigure),
+    plannedAreaFigure: zone.plannedAreaFigure,
     parts: areas(zone.parts),
     nested: areas(zone.nested.filter((a) => !UNPLACED_AREAS.has(a.id))),
     unplaced: areas(zone.nested.filter((a) => UNPLACED_AREAS.has(a.id))),
     industries: zone.industries.map((i) => dataset.industries.find((industry) => industry.id === i)?.name).filter((n): n is Label => !!n),
     industriesHeading: industriesHeading(zone),
+    industriesFigure: industriesFigure(zone),
     models: zone.models
       .map((m) => dataset.models.find((model) => model.id === m))
       .filter((m) => m !== undefined)
@@ -207,12 +222,23 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
   };
 }
 
+/** The zone's industry figure (六大领域 = 6, 千亿级 = 1000亿元) in every script. */
+function industriesFigure(zone: Zone): ZoneCardData['industriesFigure'] {
+  const figure = zoneIndustryFigure(zone);
+  if (!figure) return undefined;
+  return { id: figure.id, value: figure.value, text: labelFrom((locale) => formatFigureValue(figure, locale)) };
+}
+
+function zoneIndustryFigure(zone: Zone) {
+  return dataset.figures.find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
+}
+
 /**
  * The article's own framing of a zone's industry list, from the zone's industry figure:
  * a count of fields (深江 "六大领域") or a cluster scale (深中 "千亿级产业集群").
  */
 function industriesHeading(zone: Zone): Label | undefined {
-  const figure = dataset.figures.find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
+  const figure = zoneIndustryFigure(zone);
   if (!figure) return undefined;
   let key: MessageKey;
   if (figure.unit === '亿元') key = 'zone-card.industries-clusters';

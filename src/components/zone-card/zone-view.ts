@@ -19,6 +19,14 @@ interface AreaEntry extends ZoneAreaText {
   shares: string;
   /** The words of its tooltip: zone, name, area, shares. */
   tip: string;
+  /** The article figure it shows, when it is one. */
+  figure?: string;
+}
+
+/** The number the article frames a zone's industries with (六大, 千亿级), as a table cell. */
+function industriesCell(data: ZoneCardData, locale: Locale): TableCell {
+  const figure = data.industriesFigure;
+  return figure ? { text: text(figure.text, locale), value: figure.value, figure: figure.id } : { text: '' };
 }
 
 /** A zone in the reader's words, ready for the layout, the table and the tooltips. */
@@ -59,21 +67,21 @@ export function zoneWords(data: ZoneCardData, locale: Locale, { many }: { many: 
   const derived = (t: string) => msg(locale, 'zone-card.derived', { text: t });
   const share = (area: number) => msg(locale, 'zone-card.share', { share: formatPercent(areaShare(area, whole), locale) });
 
-  const parts = (data.parts ?? []).map((p) => ({ name: text(p.name, locale), area: p.area, derived: false }));
+  const parts = (data.parts ?? []).map((p) => ({ name: text(p.name, locale), area: p.area, derived: false, figure: p.figure }));
   const rest = parts.length ? restOfWhole(whole, data.parts ?? []) : 0;
   // Rounded for words only: the drawing keeps the exact rest, so the parts still tile the whole.
-  if (rest > 0) parts.push({ name: msg(locale, 'zone-card.rest'), area: rest, derived: true });
-  const nested = (data.nested ?? []).map((n) => ({ name: text(n.name, locale), area: n.area }));
-  const unplaced = (data.unplaced ?? []).map((u) => ({ name: text(u.name, locale), area: u.area }));
+  if (rest > 0) parts.push({ name: msg(locale, 'zone-card.rest'), area: rest, derived: true, figure: undefined });
+  const nested = (data.nested ?? []).map((n) => ({ name: text(n.name, locale), area: n.area, figure: n.figure }));
+  const unplaced = (data.unplaced ?? []).map((u) => ({ name: text(u.name, locale), area: u.area, figure: u.figure }));
 
-  const entry = (kind: AreaKind, item: { name: string; area: number; derived?: boolean }, shares: string): AreaEntry => {
+  const entry = (kind: AreaKind, item: { name: string; area: number; derived?: boolean; figure?: string }, shares: string): AreaEntry => {
     const raw = item.derived ? Math.round(item.area * 100) / 100 : item.area;
     const value = km2(raw, locale);
     const tip = kind === 'whole' ? msg(locale, 'zone-card.mark-whole', { zone: name, area: value }) : msg(locale, 'zone-card.mark', { zone: name, name: item.name, area: value, shares });
-    return { kind, name: item.name, area: item.area, raw, value, derived: !!item.derived, shares, tip };
+    return { kind, name: item.name, area: item.area, raw, value, derived: !!item.derived, shares, tip, figure: item.figure };
   };
   const areas: AreaEntry[] = [
-    entry('whole', { name: planned, area: whole }, ''),
+    entry('whole', { name: planned, area: whole, figure: data.plannedAreaFigure }, ''),
     ...parts.map((p) => entry('part', p, derived(share(p.area)))),
     ...nested.map((n, i) => {
       const outer = nested[i - 1];
@@ -110,8 +118,8 @@ export function zoneWords(data: ZoneCardData, locale: Locale, { many }: { many: 
 
   const item = (t: string) => (many ? msg(locale, 'zone-card.area-of', { zone: name, name: t }) : t);
   const rows: TableCell[][] = [
-    ...areas.map((a) => [{ text: item(a.name) }, { text: a.value, value: a.raw }, { text: a.shares }]),
-    ...(industries.length ? [[{ text: item(industriesHeading) }, { text: '' }, { text: industries.join(separator) }]] : []),
+    ...areas.map((a) => [{ text: item(a.name) }, { text: a.value, value: a.raw, figure: a.figure }, { text: a.shares }]),
+    ...(industries.length ? [[{ text: item(industriesHeading) }, industriesCell(data, locale), { text: industries.join(separator) }]] : []),
     ...(models.length ? [[{ text: item(modelsHeading) }, { text: '' }, { text: models.join(separator) }]] : []),
     ...milestones.map((m) => [{ text: item(m.lead) }, { text: '' }, { text: m.text }]),
   ];
