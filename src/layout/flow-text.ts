@@ -1,5 +1,4 @@
-import { wrapLines } from './line-break.js';
-import { estimateTextWidth } from './text-width.js';
+import { estimateTextWidth, wrapText } from './text-width.js';
 
 /**
  * Sets `items` one after another with `separator` between them, breaking lines only
@@ -19,7 +18,7 @@ export function flowItems(items: readonly string[], fontSize: number, maxWidth: 
     if (line) lines.push(line);
     if (estimateTextWidth(item, fontSize) <= maxWidth) line = item;
     else {
-      const wrapped = wrapLines(item, fontSize, maxWidth);
+      const wrapped = wrapText(item, fontSize, maxWidth);
       lines.push(...wrapped.slice(0, -1));
       line = wrapped[wrapped.length - 1] ?? '';
     }

@@ -1,5 +1,5 @@
 import { linearScale, type LinearScale } from './linear-scale.js';
-import { barTextRoom, BOLD, keepPunctuation, layoutPipelineItem, LABEL_LINE, LABEL_SIZE, type PipelineItemInput, type PipelineItemLayout, type TextLine } from './pipeline-item.js';
+import { barTextRoom, BOLD, layoutPipelineItem, LABEL_LINE, LABEL_SIZE, type PipelineItemInput, type PipelineItemLayout, type TextLine } from './pipeline-item.js';
 import { wrapText } from './text-width.js';
 
 /** A stage of the flow or a panel beside it, its words already in the reader's language. */
@@ -161,7 +161,7 @@ function layoutBlock(
 ): PipelineBlockLayout {
   const indent = step ? STEP_INDENT : 0;
   const titleWidth = Math.max(TITLE_SIZE, (width - indent) / BOLD);
-  const title = keepPunctuation(wrapText(block.title, TITLE_SIZE, titleWidth), TITLE_SIZE, titleWidth).map(
+  const title = wrapText(block.title, TITLE_SIZE, titleWidth).map(
     (text, i): TextLine => ({ x: x + indent, y: y + i * TITLE_LINE + 15, text, size: TITLE_SIZE, anchor: 'start' }),
   );
   let cursor = y + Math.max(title.length * TITLE_LINE, step ? 2 * STEP_RADIUS : 0) + 6;
@@ -218,7 +218,7 @@ function layoutBlock(
 function textLines(text: string, x: number, top: number, width: number): TextLine[] {
   if (!text) return [];
   const max = Math.max(LABEL_SIZE, width);
-  return keepPunctuation(wrapText(text, LABEL_SIZE, max), LABEL_SIZE, max).map((t, i) => ({ x, y: top + i * LABEL_LINE + 12, text: t, size: LABEL_SIZE, anchor: 'start' }));
+  return wrapText(text, LABEL_SIZE, max).map((t, i) => ({ x, y: top + i * LABEL_LINE + 12, text: t, size: LABEL_SIZE, anchor: 'start' }));
 }
 
 function arrow(x1: number, y1: number, x2: number, y2: number): PipelineArrow {

@@ -57,40 +57,13 @@ export function setRuns(runs: readonly LabelRun[], x: number, top: number, maxWi
   const placed = runs.map((run, source): PlacedRun => {
     const fontSize = FONT[run.kind];
     const lineHeight = runLineHeight(run.kind);
-    const lines = wrapKeepingPunctuation(run.text, fontSize * (BOLD_KINDS.has(run.kind) ? boldFactor(run.text) : 1), maxWidth);
+    const lines = wrapText(run.text, fontSize * (BOLD_KINDS.has(run.kind) ? boldFactor(run.text) : 1), maxWidth);
     for (const line of lines) width = Math.max(width, runLineWidth(line, run.kind));
     const baseline = y + fontSize;
     y += lines.length * lineHeight;
     return { kind: run.kind, x, y: baseline, lines, fontSize, lineHeight, source };
   });
   return { runs: placed, width, height: y - top };
-}
-
-const OPENING = /[（《“‘「『【(]$/;
-const CLOSING = /^[）》”’」』】)，。、：；！？,.:;!?]/;
-// "2017" and its "年", "1.24" and its "万亩" stay on one line.
-const splitsNumber = (line: string, next: string) => /[\d.]$/.test(line) && /^[\u4e00-\u9fff]/.test(next);
-const joinLines = (a: string, b: string) => (/[\w%]$/.test(a) && /^[\w(]/.test(b) ? `${a} ${b}` : a + b);
-
-/**
- * Wraps like `wrapText`, keeping Chinese line-breaking rules (禁则): no line ends on an
- * opening bracket, none starts with a closing one or a comma, no number is parted from
- * its unit (2017 | 年). The shared wrapper breaks
- * between any two CJK characters; here the character before an offending break moves
- * down with it and the rest is wrapped again, so no line grows past `maxWidth`.
- */
-export function wrapKeepingPunctuation(text: string, fontSize: number, maxWidth: number): string[] {
-  const lines = wrapText(text, fontSize, maxWidth);
-  for (let i = 0; i < lines.length - 1; i++) {
-    let moved = false;
-    while (lines[i].length > 1 && (OPENING.test(lines[i]) || CLOSING.test(lines[i + 1]) || splitsNumber(lines[i], lines[i + 1]))) {
-      lines[i + 1] = lines[i].slice(-1) + lines[i + 1];
-      lines[i] = lines[i].slice(0, -1);
-      moved = true;
-    }
-    if (moved) lines.splice(i + 1, lines.length, ...wrapText(lines.slice(i + 1).reduce(joinLines), fontSize, maxWidth));
-  }
-  return lines;
 }
 
 /** The lowest pixel a run reaches. */

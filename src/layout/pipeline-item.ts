@@ -84,29 +84,10 @@ export function barTextRoom(item: Pick<PipelineItemInput, 'text' | 'open'>): num
 
 const line = (x: number, y: number, text: string, size: number, anchor: 'start' | 'end' = 'start'): TextLine => ({ x, y, text, size, anchor });
 
-/** Marks Chinese never sets at the start of a line (，。、：；）and closing quotes). */
-const NO_LINE_START = /^[，。、：；！？）》」』”’,.:;!?)]/u;
-
-/**
- * Lines where none starts with closing punctuation: the character before it moves down
- * with it, as Chinese typesetting does, when the line it joins still fits.
- */
-export function keepPunctuation(wrapped: string[], size: number, width: number): string[] {
-  const out = [...wrapped];
-  for (let i = 1; i < out.length; i++) {
-    const chars = [...out[i - 1]];
-    if (!NO_LINE_START.test(out[i]) || chars.length < 2) continue;
-    const moved = chars[chars.length - 1] + out[i];
-    if (estimateTextWidth(moved, size) > width) continue;
-    out[i - 1] = chars.slice(0, -1).join('');
-    out[i] = moved;
-  }
-  return out;
-}
 
 /** Wrapped lines from `top`, one `lineHeight` apart, baselines placed for `size`. */
 function lines(text: string, x: number, top: number, width: number, size: number, lineHeight: number): TextLine[] {
-  const wrapped = text ? keepPunctuation(wrapText(text, size, Math.max(size, width)), size, Math.max(size, width)) : [];
+  const wrapped = text ? wrapText(text, size, Math.max(size, width)) : [];
   return wrapped.map((t, i) => line(x, top + i * lineHeight + Math.round(size * 0.95), t, size));
 }
 

@@ -16,11 +16,34 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
+// Chinese line-breaking rules (禁则): no line ends on an opening mark, none starts with a
+// closing mark or a comma, and no number is parted from its unit ("2017 | 年").
+const OPENING = /[（《“‘「『【〔(]$/;
+const CLOSING = /^[）》”’」』】〕)，。、：；！？,.:;!?%…]/;
+const splitsNumber = (line: string, next: string) => /[\d.]$/.test(line) && /^[\u4e00-\u9fff]/.test(next);
+const joinLines = (a: string, b: string) => (/[\w%]$/.test(a) && /^[\w(]/.test(b) ? `${a} ${b}` : a + b);
+
 /**
  * Breaks `text` into lines no wider than `maxWidth`: at spaces for Latin text, between
- * any two CJK characters otherwise (Chinese has no spaces to break at).
+ * any two CJK characters otherwise (Chinese has no spaces to break at), keeping the
+ * Chinese line-breaking rules: where a break would break one, the character before it
+ * moves down and the rest is wrapped again, so no line grows past `maxWidth`.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines = breakLines(text, fontSize, maxWidth);
+  for (let i = 0; i < lines.length - 1; i++) {
+    let moved = false;
+    while (lines[i].length > 1 && (OPENING.test(lines[i]) || CLOSING.test(lines[i + 1]) || splitsNumber(lines[i], lines[i + 1]))) {
+      lines[i + 1] = lines[i].slice(-1) + lines[i + 1];
+      lines[i] = lines[i].slice(0, -1);
+      moved = true;
+    }
+    if (moved) lines.splice(i + 1, lines.length, ...breakLines(lines.slice(i + 1).reduce(joinLines), fontSize, maxWidth));
+  }
+  return lines;
+}
+
+function breakLines(text: string, fontSize: number, maxWidth: number): string[] {
   const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';

@@ -1,8 +1,7 @@
 import { areaScale, keyArea, squareSide } from './area-square.js';
 import { flowItems } from './flow-text.js';
 import { stackLabels } from './label-stack.js';
-import { wrapLines } from './line-break.js';
-import { estimateTextWidth } from './text-width.js';
+import { estimateTextWidth, wrapText } from './text-width.js';
 import { squarify, type Rect } from './treemap.js';
 
 export type { Rect };
@@ -156,7 +155,7 @@ export function layoutZoneCard(
   const k = areaScale(Math.max(0, ...zones.map((z) => z.whole.area)), side);
   const listsBeside = colWidth - side - GAP >= LISTS_BESIDE;
 
-  const scaleLines = wrapLines(scaleText, FONT, width - STROKE);
+  const scaleLines = wrapText(scaleText, FONT, width - STROKE);
   const scale: TextBlock = { x: STROKE, y: baseline(0, FONT), lines: scaleLines, fontSize: FONT, lineHeight: LINE };
   let y = scaleLines.length * LINE + 6;
   const area = keyArea(k);
@@ -217,7 +216,7 @@ function headingBlocks({ title, subtitle }: ZoneText, x: number, top: number, wi
   const blocks: TextBlock[] = [];
   let y = top;
   const add = (text: string | undefined, fontSize: number, lineHeight: number, bold: boolean) => {
-    const wrapped = text ? wrapLines(text, bold ? fontSize * BOLD : fontSize, width) : [];
+    const wrapped = text ? wrapText(text, bold ? fontSize * BOLD : fontSize, width) : [];
     if (!wrapped.length) return;
     blocks.push({ x, y: baseline(y, fontSize), lines: wrapped, fontSize, lineHeight, bold });
     y += wrapped.length * lineHeight;
@@ -233,7 +232,7 @@ function markLabel(text: ZoneAreaText, x: number, top: number, maxWidth: number,
   const valueWidth = estimateTextWidth(text.value, FONT * BOLD);
   const oneLineWidth = estimateTextWidth(`${text.name} `, FONT) + valueWidth;
   const fits = inline && oneLineWidth <= maxWidth;
-  const name = fits ? [text.name] : wrapLines(text.name, FONT, maxWidth);
+  const name = fits ? [text.name] : wrapText(text.name, FONT, maxWidth);
   const lines = fits ? 1 : name.length + 1;
   const width = fits ? oneLineWidth : Math.max(widest(name, FONT), valueWidth);
   return {
@@ -367,7 +366,7 @@ function layoutInside(zone: ZoneText, square: Rect, k: number, panelLeft: number
 
 function layoutList(list: ZoneListText | undefined, x: number, top: number, width: number, separator: string): { list?: ZoneList; height: number } {
   if (!list || list.items.length === 0) return { height: 0 };
-  const heading: TextBlock = { x, y: baseline(top, FONT), lines: wrapLines(list.heading, FONT * BOLD, width), fontSize: FONT, lineHeight: LINE, bold: true };
+  const heading: TextBlock = { x, y: baseline(top, FONT), lines: wrapText(list.heading, FONT * BOLD, width), fontSize: FONT, lineHeight: LINE, bold: true };
   let y = top + heading.lines.length * LINE;
   const blocks: TextBlock[] = [];
   const add = (lines: string[], bold = false) => {
@@ -379,8 +378,8 @@ function layoutList(list: ZoneListText | undefined, x: number, top: number, widt
   else {
     list.items.forEach((item, i) => {
       if (i > 0) y += 4;
-      if (item.lead) add(wrapLines(item.lead, FONT * BOLD, width), true);
-      add(wrapLines(item.text, FONT, width));
+      if (item.lead) add(wrapText(item.lead, FONT * BOLD, width), true);
+      add(wrapText(item.text, FONT, width));
     });
   }
   return { list: { heading, blocks }, height: y - top };

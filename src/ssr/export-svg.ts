@@ -4,7 +4,7 @@
  * chart is the server-rendered widget's own `<svg>` (the same layout code as the
  * browser), so the picture and the page never disagree.
  */
-import { wrapLines } from '../layout/line-break.js';
+import { wrapText } from '../layout/text-width.js';
 import { StyleResolver } from './inline-theme.js';
 import {
   descendants,
@@ -93,7 +93,7 @@ function textBlock(node: MarkupElement, styles: StyleResolver, maxWidth: number,
     `font-weight:${styles.computed(node, 'font-weight') ?? 'normal'}`,
     `fill:${styles.computed(node, 'color') ?? '#000'}`,
   ].join(';');
-  return { lines: wrapLines(textContent(node), fontSize, maxWidth), fontSize, lineHeight: styles.lineHeight(node), style, className };
+  return { lines: wrapText(textContent(node), fontSize, maxWidth), fontSize, lineHeight: styles.lineHeight(node), style, className };
 }
 
 /** Sets `block` from `top`; returns the `<text>` elements and the y under the last line. */

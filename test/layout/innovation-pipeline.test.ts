@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutInnovationPipeline, MIN_COLUMN, type PipelineBlockInput, type PipelineLayout } from '../../src/layout/innovation-pipeline.js';
-import { BOLD, keepPunctuation, TAIL, type PipelineItemInput, type TextLine } from '../../src/layout/pipeline-item.js';
+import { BOLD, TAIL, type PipelineItemInput, type TextLine } from '../../src/layout/pipeline-item.js';
 import { estimateTextWidth } from '../../src/layout/text-width.js';
 import { unitGrid } from '../../src/layout/unit-grid.js';
 
@@ -190,14 +190,6 @@ describe('unitGrid', () => {
     for (const count of counts.slice(0, -1)) expect(count % 5).to.equal(0);
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(45);
     for (const m of grid.marks) expect(m.x + m.size).to.be.at.most(150);
-  });
-});
-
-describe('keepPunctuation', () => {
-  it('never starts a line with closing punctuation: the character before it moves down with it', () => {
-    expect(keepPunctuation(['技术合同交易额年均增长（近三年', '，2021—2023年）'], 13, 200)).to.deep.equal(['技术合同交易额年均增长（近三', '年，2021—2023年）']);
-    // When the line it would join has no room, the break stays where it was.
-    expect(keepPunctuation(['甲乙', '。丙丁'], 13, 39)).to.deep.equal(['甲乙', '。丙丁']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { layoutLandLedger, type LandLedgerInput, type LandLedgerLayout } from '../../src/layout/land-ledger.js';
 import { fromSquareMetres, MU_PER_KM2, SQUARE_METRES_PER_MU, toSquareMetres } from '../../src/layout/land-units.js';
-import { runLineWidth, wrapKeepingPunctuation, type PlacedRun } from '../../src/layout/label-runs.js';
+import { wrapText } from '../../src/layout/text-width.js';
+import { runLineWidth, type PlacedRun } from '../../src/layout/label-runs.js';
 import { niceSideZoom, zoomLadder } from '../../src/layout/zoom-ladder.js';
 
 // The article's areas in m², converted here by the definitions: 1亩 = 10000/15 m², 1 km² = 10⁶ m².
@@ -196,10 +197,10 @@ describe('layoutLandLedger', () => {
   });
 });
 
-describe('wrapKeepingPunctuation', () => {
+describe('wrapText (Chinese line-breaking rules, as land-ledger labels use them)', () => {
   it('never parts a number from its unit', () => {
     for (let width = 60; width <= 240; width += 5) {
-      const lines = wrapKeepingPunctuation('江门提供给海目星的厂房（2017年）', 13, width);
+      const lines = wrapText('江门提供给海目星的厂房（2017年）', 13, width);
       expect(lines.join('')).to.equal('江门提供给海目星的厂房（2017年）');
       for (let i = 1; i < lines.length; i++) expect(`${lines[i - 1]}|${lines[i]}`).to.not.match(/\d\|[年）]/);
     }
@@ -207,7 +208,7 @@ describe('wrapKeepingPunctuation', () => {
 
   it('never ends a line on an opening bracket nor starts one with a closing mark', () => {
     for (let width = 60; width <= 200; width += 7) {
-      const lines = wrapKeepingPunctuation('中山十大现代主题产业园（总规划面积），共10个。', 13, width);
+      const lines = wrapText('中山十大现代主题产业园（总规划面积），共10个。', 13, width);
       expect(lines.join('')).to.equal('中山十大现代主题产业园（总规划面积），共10个。');
       for (const line of lines.slice(0, -1)) expect(line).to.not.match(/[（“]$/);
       for (const line of lines.slice(1)) expect(line).to.not.match(/^[）。，]/);

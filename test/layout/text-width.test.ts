@@ -29,3 +29,25 @@ describe('wrapText', () => {
     expect(en.join(' ')).to.equal('Shenzhen headquarters plus Jiangmen base');
   });
 });
+
+describe('wrapText and the Chinese line-breaking rules', () => {
+  it('never starts a line with a closing mark or ends one on an opening mark, and keeps every character', () => {
+    const text = '技术合同交易额年均增长（近三年，2021—2023年）';
+    for (const width of [90, 120, 150, 200, 260]) {
+      const lines = wrapText(text, 13, width);
+      expect(lines.join('')).to.equal(text);
+      for (const line of lines) {
+        expect(line, `${width}: ${lines.join(' | ')}`).to.not.match(/^[）)，。、：；]/);
+        expect(line, `${width}: ${lines.join(' | ')}`).to.not.match(/[（(]$/);
+        expect(estimateTextWidth(line, 13)).to.be.at.most(width);
+      }
+    }
+  });
+
+  it('keeps a number with its unit', () => {
+    for (const width of [60, 80, 100]) {
+      const lines = wrapText('海目星于2017年落户江门', 13, width);
+      for (let i = 1; i < lines.length; i++) expect(`${lines[i - 1]}|${lines[i]}`).to.not.match(/\d\|年/);
+    }
+  });
+});

@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { areaScale, keyArea, squareSide } from '../../src/layout/area-square.js';
 import { flowItems } from '../../src/layout/flow-text.js';
 import { stackLabels } from '../../src/layout/label-stack.js';
-import { wrapLines } from '../../src/layout/line-break.js';
-import { estimateTextWidth } from '../../src/layout/text-width.js';
+import { estimateTextWidth, wrapText } from '../../src/layout/text-width.js';
 import { squarify, type Rect } from '../../src/layout/treemap.js';
 import { layoutZoneCard, type AreaMark, type ZoneCardLayout, type ZoneText } from '../../src/layout/zone-card.js';
 
@@ -92,10 +91,10 @@ describe('line helpers', () => {
     expect(lines.join(' · ').split(' · ')).to.deep.equal(items);
   });
 
-  it('wrapLines never starts a line with a closing bracket', () => {
+  it('wrapText never starts a line with a closing bracket', () => {
     const text = '已完成土地整备（是否在启动区内原文未明说）';
     // 20 ideographs fit in 260 px: plain wrapping would leave "）" alone on line two.
-    const lines = wrapLines(text, 13, 260);
+    const lines = wrapText(text, 13, 260);
     expect(lines.join('')).to.equal(text);
     for (const line of lines) expect(line).to.not.match(/^[）)]/);
     for (const line of lines) expect(estimateTextWidth(line, 13)).to.be.at.most(260);
