@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark palette: chosen by `theme="dark"`, or by the reader's system under `theme="auto"`. */
+const darkValues = css`
+  --_bg: var(--gba-color-background, #141414);
+  --_text: var(--gba-color-text, #ececec);
+  --_muted: var(--gba-color-muted, #a8a8a8);
+  --_grid: var(--gba-color-grid, #333333);
+  --_rule: var(--gba-color-rule, #9e9e9e);
+  --_accent: var(--gba-color-accent, #ff6b6b);
+  --_context: var(--gba-color-context, #9e9e9e);
+  --_zhongshan: var(--gba-color-zhongshan, #56b4e9);
+  --_shenzhen: var(--gba-color-shenzhen, #e69f00);
+  --_shared: var(--gba-color-shared, #e58fc0);
+  --_extra: var(--gba-color-extra, #2ec4a0);
+  --_focus: var(--gba-color-focus, #8ab4f8);
+  --_surface: var(--gba-color-surface, #222222);
+`;
+
 /**
  * Design tokens. A page restyles a widget only through these `--gba-*` properties and
  * the widget's parts; each value below is the default the page can override.
@@ -37,35 +54,11 @@ export const tokens = css`
         'Noto Sans CJK SC', sans-serif);
   }
   :host([theme='dark']) {
-    --_bg: var(--gba-color-background, #141414);
-    --_text: var(--gba-color-text, #ececec);
-    --_muted: var(--gba-color-muted, #a8a8a8);
-    --_grid: var(--gba-color-grid, #333333);
-    --_rule: var(--gba-color-rule, #9e9e9e);
-    --_accent: var(--gba-color-accent, #ff6b6b);
-    --_context: var(--gba-color-context, #9e9e9e);
-    --_zhongshan: var(--gba-color-zhongshan, #56b4e9);
-    --_shenzhen: var(--gba-color-shenzhen, #e69f00);
-    --_shared: var(--gba-color-shared, #e58fc0);
-    --_extra: var(--gba-color-extra, #2ec4a0);
-    --_focus: var(--gba-color-focus, #8ab4f8);
-    --_surface: var(--gba-color-surface, #222222);
+    ${darkValues}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      --_bg: var(--gba-color-background, #141414);
-      --_text: var(--gba-color-text, #ececec);
-      --_muted: var(--gba-color-muted, #a8a8a8);
-      --_grid: var(--gba-color-grid, #333333);
-      --_rule: var(--gba-color-rule, #9e9e9e);
-      --_accent: var(--gba-color-accent, #ff6b6b);
-      --_context: var(--gba-color-context, #9e9e9e);
-      --_zhongshan: var(--gba-color-zhongshan, #56b4e9);
-      --_shenzhen: var(--gba-color-shenzhen, #e69f00);
-      --_shared: var(--gba-color-shared, #e58fc0);
-      --_extra: var(--gba-color-extra, #2ec4a0);
-      --_focus: var(--gba-color-focus, #8ab4f8);
-      --_surface: var(--gba-color-surface, #222222);
+      ${darkValues}
     }
   }
   /* Forced colours: the reader's system palette wins over ours, marks stay distinct by shape. */
