@@ -33,9 +33,12 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
   const lines = breakLines(text, fontSize, maxWidth);
   for (let i = 0; i < lines.length - 1; i++) {
     let moved = false;
-    while (lines[i].length > 1 && (OPENING.test(lines[i]) || CLOSING.test(lines[i + 1]) || splitsNumber(lines[i], lines[i + 1]))) {
-      lines[i + 1] = lines[i].slice(-1) + lines[i + 1];
-      lines[i] = lines[i].slice(0, -1);
+    while (OPENING.test(lines[i]) || CLOSING.test(lines[i + 1]) || splitsNumber(lines[i], lines[i + 1])) {
+      // A number or Latin word moves down whole: "（201 | 7年）" would be worse than the break.
+      const tail = lines[i].match(/[\w.%]+$/)?.[0] ?? lines[i].slice(-1);
+      if (tail.length >= lines[i].length) break;
+      lines[i + 1] = tail + lines[i + 1];
+      lines[i] = lines[i].slice(0, -tail.length);
       moved = true;
     }
     if (moved) lines.splice(i + 1, lines.length, ...breakLines(lines.slice(i + 1).reduce(joinLines), fontSize, maxWidth));

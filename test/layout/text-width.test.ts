@@ -44,10 +44,14 @@ describe('wrapText and the Chinese line-breaking rules', () => {
     }
   });
 
-  it('keeps a number with its unit', () => {
-    for (const width of [60, 80, 100]) {
-      const lines = wrapText('海目星于2017年落户江门', 13, width);
-      for (let i = 1; i < lines.length; i++) expect(`${lines[i - 1]}|${lines[i]}`).to.not.match(/\d\|年/);
+  it('keeps a number whole and with its unit', () => {
+    for (const text of ['海目星于2017年落户江门', '江门提供给海目星的厂房（2017年）']) {
+      // Below ~5 characters a line cannot hold “2017年）”, and some rule has to give.
+      for (const width of [80, 100, 120, 140]) {
+        const lines = wrapText(text, 14.95, width);
+        expect(lines.join('')).to.equal(text);
+        for (let i = 1; i < lines.length; i++) expect(`${lines[i - 1]}|${lines[i]}`, `${width}`).to.not.match(/\d\|[\d年]/);
+      }
     }
   });
 });
