@@ -1,6 +1,5 @@
 import type { BridgeModelsData } from '../src/components/bridge-models/bridge-models.component.js';
-import { expect, userEvent, waitFor } from 'storybook/test';
-import { invalid, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
+import { invalid, playKeyboardAndTable, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
 
 export default {
   title: 'Widgets/bridge-models',
@@ -27,19 +26,7 @@ export const Jiangmen: Story = {
 };
 
 /** Keyboard: one tab stop into the chart, arrow keys step through the pairings, the tooltip quotes the article; the table opens from its button. */
-export const Interactive: Story = {
-  name: 'Keyboard and data table',
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('bridge-models')!;
-    await element.updateComplete;
-    const root = element.shadowRoot!;
-    root.querySelector<SVGSVGElement>('svg[role="img"]')!.focus();
-    await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(root.querySelector('[part~="tooltip"]')).toBeTruthy());
-    await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="toggle"]')!);
-    await waitFor(() => expect(root.querySelector('[part~="table"]')?.checkVisibility()).toBe(true));
-  },
-};
+export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
 
 const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 

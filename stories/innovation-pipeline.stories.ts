@@ -1,5 +1,5 @@
 import type { InnovationPipelineData } from '../src/components/innovation-pipeline/innovation-pipeline.component.js';
-import { invalid, widgetMeta, type WidgetStory } from './story-helpers.js';
+import { invalid, playKeyboardAndTable, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
 
 export default {
   title: 'Widgets/innovation-pipeline',
@@ -10,6 +10,9 @@ type Story = WidgetStory<'innovation-pipeline'>;
 
 /** Jianghai's platforms → incubation (超300家) → graduates (超200家) → high-tech firms (约40家; 519 → 705), with rates and results. */
 export const Default: Story = {};
+
+/** Keyboard: one tab stop into the chart, arrow keys step through the stages' figures; the table opens from its button. */
+export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
 
 const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
@@ -53,5 +56,23 @@ export const CustomData: Story = {
 /** Data of the wrong shape: an inline message in the widget's language names every problem; nothing throws. */
 export const BrokenData: Story = {
   name: 'Broken data (message)',
+  tags: ['shows-message'],
   args: { data: invalid<InnovationPipelineData>({ title: 'no label', stages: [{ measure: 'firms', groups: [] }] }) },
 };
+
+/** Restyled by the page only, through `--gba-*` custom properties and `::part()`. */
+export const Themed: Story = themed(`
+innovation-pipeline {
+  --gba-color-accent: #005a9c;
+  --gba-color-context: #6b6b6b;
+  --gba-color-extra: #8a4b00;
+  --gba-font-size: 17px;
+}
+innovation-pipeline::part(title) {
+  font-family: 'Songti SC', 'Noto Serif CJK SC', serif;
+}
+innovation-pipeline::part(figure) {
+  border-top: 4px solid #005a9c;
+  padding-top: 0.5rem;
+}
+`);

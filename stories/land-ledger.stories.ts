@@ -1,5 +1,5 @@
 import type { LandLedgerData } from '../src/components/land-ledger/land-ledger.component.js';
-import { invalid, widgetMeta, type WidgetStory } from './story-helpers.js';
+import { invalid, playKeyboardAndTable, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
 
 export default {
   title: 'Widgets/land-ledger',
@@ -11,11 +11,26 @@ type Story = WidgetStory<'land-ledger'>;
 /** Jiangmen's 1/6 of the Bay Area's land (under 12% developed), then every parcel from 272 km² to 1万平方米 on a zoom ladder. */
 export const Default: Story = {};
 
+/** Every area also given in km², the unit of the zones and the Bay Area. */
+export const InKm2: Story = {
+  name: 'Converted to km² (unit="km2")',
+  args: { unit: 'km2' },
+};
+
 /** Every area also given in 亩, the unit Chinese land deals are made in. */
 export const InMu: Story = {
   name: 'Converted to 亩 (unit="mu")',
   args: { unit: 'mu' },
 };
+
+/** Every area also given in m², the unit of plant floors and single plots. */
+export const InM2: Story = {
+  name: 'Converted to m² (unit="m2")',
+  args: { unit: 'm2' },
+};
+
+/** Keyboard: one tab stop into the chart, arrow keys step through the parcels, the tooltip gives each area in every unit; the table opens from its button. */
+export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
 
 const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
@@ -37,9 +52,32 @@ export const CustomData: Story = {
   },
 };
 
+/** A unit the widget does not convert into: it says which it takes and falls back to `auto`. */
+export const BadAttribute: Story = {
+  name: 'Unknown unit (message)',
+  tags: ['shows-message'],
+  args: { unit: invalid<'auto'>('acre') },
+};
+
 /** Data of the wrong shape: an inline message in the widget's language names every problem; nothing throws. */
 export const BrokenData: Story = {
   name: 'Broken data (message)',
   tags: ['shows-message'],
   args: { data: invalid<LandLedgerData>({ parcels: [{ label: 'no label', area: { value: -1, unit: '亿元' } }] }) },
 };
+
+/** Restyled by the page only, through `--gba-*` custom properties and `::part()`. */
+export const Themed: Story = themed(`
+land-ledger {
+  --gba-color-jiangmen: #8a4b00;
+  --gba-color-zhongshan: #005a9c;
+  --gba-color-surface: #eef3f8;
+  --gba-font-size: 17px;
+}
+land-ledger::part(title) {
+  font-family: 'Songti SC', 'Noto Serif CJK SC', serif;
+}
+land-ledger::part(notes) {
+  font-style: italic;
+}
+`);

@@ -1,7 +1,6 @@
 import type { PlanTimelineData } from '../src/components/plan-timeline/plan-timeline.component.js';
 import { dataset } from '../src/data/dataset.js';
-import { expect, userEvent, waitFor } from 'storybook/test';
-import { invalid, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
+import { invalid, playKeyboardAndTable, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
 
 export default {
   title: 'Widgets/plan-timeline',
@@ -29,19 +28,7 @@ export const Sports: Story = {
 };
 
 /** Keyboard: one tab stop into the chart, arrow keys step through the events in date order, the tooltip gives each date as written and resolved; the table opens from its button. */
-export const Interactive: Story = {
-  name: 'Keyboard and data table',
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('plan-timeline')!;
-    await element.updateComplete;
-    const root = element.shadowRoot!;
-    root.querySelector<SVGSVGElement>('svg[role="img"]')!.focus();
-    await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(root.querySelector('[part~="tooltip"]')).toBeTruthy());
-    await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="toggle"]')!);
-    await waitFor(() => expect(root.querySelector('[part~="table"]')?.checkVisibility()).toBe(true));
-  },
-};
+export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
 
 const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 

@@ -1,5 +1,5 @@
 import type { ProjectPipelineData } from '../src/components/project-pipeline/project-pipeline.component.js';
-import { invalid, widgetMeta, type WidgetStory } from './story-helpers.js';
+import { invalid, playKeyboardAndTable, themed, widgetMeta, type WidgetStory } from './story-helpers.js';
 
 export default {
   title: 'Widgets/project-pipeline',
@@ -10,6 +10,9 @@ type Story = WidgetStory<'project-pipeline'>;
 
 /** 10, 54.8, 691 and 超1300亿元 on one money axis; 426, 193 (122 large) and 13 projects on their own; 300多家 and 30倍 as key numbers. */
 export const Default: Story = {};
+
+/** Keyboard: one tab stop into the chart, arrow keys step through the bars, the tooltip quotes the article; the table opens from its button. */
+export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
 
 const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
@@ -38,3 +41,19 @@ export const BrokenData: Story = {
   tags: ['shows-message'],
   args: { data: invalid<ProjectPipelineData>({ programmes: [{ label: label('空', 'Empty') }] }) },
 };
+
+/** Restyled by the page only, through `--gba-*` custom properties and `::part()`. */
+export const Themed: Story = themed(`
+project-pipeline {
+  --gba-color-jiangmen: #8a4b00;
+  --gba-color-zhongshan: #005a9c;
+  --gba-color-grid: #d9e2ec;
+  --gba-font-size: 17px;
+}
+project-pipeline::part(title) {
+  font-family: 'Songti SC', 'Noto Serif CJK SC', serif;
+}
+project-pipeline::part(notes) {
+  font-style: italic;
+}
+`);

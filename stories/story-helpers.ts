@@ -10,6 +10,7 @@
 //   export const Default: Story = {};
 //   export const Named: Story = { args: { zone: 'shenzhong' } };
 //   export const Broken: Story = { tags: ['shows-message'], args: { data: invalid({ zones: 3 }) } };
+//   export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
 //
 // Tag `shows-message` marks a story that shows the widget's inline message on purpose
 // (unknown id, broken data): the story check (test/node/storybook.test.mjs) requires the
@@ -17,6 +18,7 @@
 // (Tags must be string literals: Storybook reads them without running the file.)
 import type { Args, Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { widget } from '../.storybook/manifest.js';
 import type { GbaElement } from '../src/components/base/gba-element.js';
 import type { FrameView } from '../src/components/base/view.js';
@@ -136,4 +138,21 @@ export function themed<T extends WidgetTag>(css: string, story: WidgetStory<T> =
 /** Data of a deliberately wrong shape, for the story that shows the inline message. */
 export function invalid<T>(value: unknown): T {
   return value as T;
+}
+
+/**
+ * The play function of the keyboard story every widget has: one tab stop into the chart,
+ * an arrow key steps to a mark and its tooltip shows; the data table opens from its button.
+ *
+ *   export const Interactive: Story = { name: 'Keyboard and data table', play: playKeyboardAndTable };
+ */
+export async function playKeyboardAndTable({ canvasElement, component }: StoryContext): Promise<void> {
+  const element = canvasElement.querySelector(component as WidgetTag)!;
+  await element.updateComplete;
+  const root = element.shadowRoot!;
+  root.querySelector<SVGSVGElement>('svg[role="img"]')!.focus();
+  await userEvent.keyboard('{ArrowRight}');
+  await waitFor(() => expect(root.querySelector('[part~="tooltip"]')).toBeTruthy());
+  await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="toggle"]')!);
+  await waitFor(() => expect(root.querySelector('[part~="table"]')?.checkVisibility()).toBe(true));
 }
