@@ -1,6 +1,8 @@
 import { dataset } from './dataset.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
+import { messageLabel } from './message-label.js';
 import type { Dataset, IndustryStage } from './types.js';
+import type { MessageKey } from '../format/messages.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 
 /** The two sides of the west bank the article sets against each other. */
@@ -39,19 +41,49 @@ export interface IndustryInput {
 }
 
 /**
+ * A number the article gives about one side as a whole (中山：38个国家级产业基地), drawn
+ * with its short words in a strip of key numbers under the side's column.
+ */
+export interface IndustryFactInput extends FigureInput {
+  /** The words drawn beside the number, short ("国家级产业基地"); `label` when absent. The table names it by `label`. */
+  short?: LabelInput;
+}
+
+/**
  * What `<industry-cluster>` draws: groups, each on Jiangmen's or Zhongshan's side, and
  * the industries they name. An industry named by groups on both sides is the finding.
  */
 export interface IndustryClusterData {
   groups: IndustryGroupInput[];
   industries: IndustryInput[];
+  /** Key numbers about a side as a whole, by side, drawn in the order given under that side's column (at most 8 a side). */
+  facts?: Partial<Record<IndustrySide, IndustryFactInput[]>>;
 }
+
+/** The most key numbers a side's strip holds: a strip, not a second chart. */
+export const MAX_FACTS = 8;
 
 /**
  * The one number the article gives about a group's industries as a whole. Named here
  * rather than found by topic: only this one describes the fields listed beside it.
  */
 const GROUP_FIGURES: Record<string, string> = { jianghai: 'jianghai-hightech-share-three-fields' };
+
+/**
+ * The Zhongshan piece's numbers on the city's manufacturing base (“拥有38个国家级产业基地、
+ * 18个省级专业镇、18项产业集群联盟标准，成功创建首批…试点示范城市”, “有20家深圳企业入选…资源池”),
+ * each with the short words drawn beside it; in the article's order.
+ */
+const SIDE_FACTS: Record<IndustrySide, [figure: string, short: MessageKey][]> = {
+  jiangmen: [],
+  zhongshan: [
+    ['zhongshan-national-industrial-bases', 'industry-cluster.bundled.national-bases'],
+    ['zhongshan-provincial-specialised-towns', 'industry-cluster.bundled.specialised-towns'],
+    ['zhongshan-cluster-alliance-standards', 'industry-cluster.bundled.alliance-standards'],
+    ['zhongshan-three-products-pilot-batch', 'industry-cluster.bundled.three-products-pilot'],
+    ['shenzhen-firms-in-zhongshan-digital-pool', 'industry-cluster.bundled.digital-pool'],
+  ],
+};
 
 /**
  * The side a dataset city or zone stands on: a district's parent city (江海区 → 江门),
@@ -84,7 +116,15 @@ export function industryClusterData(from: Dataset = dataset): IndustryClusterDat
   const industries = from.industries
     .map((i) => ({ ...i, memberships: i.memberships.filter((m) => known.has(m.group)) }))
     .filter((i) => i.memberships.length > 0);
-  return { groups, industries };
+  const facts: IndustryClusterData['facts'] = {};
+  for (const side of INDUSTRY_SIDES) {
+    const found = SIDE_FACTS[side].flatMap(([id, short]) => {
+      const figure = from.figures.find((f) => f.id === id);
+      return figure ? [{ ...figure, short: messageLabel(short) }] : [];
+    });
+    if (found.length) facts[side] = found;
+  }
+  return { groups, industries, facts };
 }
 
 /** Reports every problem of user-supplied cluster data, including memberships naming no group. */
@@ -135,7 +175,27 @@ export function checkIndustryClusterData(input: unknown, problems: Problems, pat
       problems.push({ path: `${at}.equivalentTo.industry`, kind: 'range', expected, actual: other, params: { values } });
     }
   });
+  if (input.facts !== undefined) checkFacts(input.facts, `${path}.facts`, problems);
   return problems.length === before;
+}
+
+/** Key numbers by side: known sides only, a list each of at most {@link MAX_FACTS} figures. */
+function checkFacts(input: unknown, path: string, problems: Problems): void {
+  if (!expectRecord(input, path, problems)) return;
+  for (const key of Object.keys(input)) {
+    const at = `${path}.${key}`;
+    if (!(INDUSTRY_SIDES as readonly string[]).includes(key)) {
+      problems.push({ path: at, kind: 'range', expected: 'industry-cluster.expected.side', actual: key, params: { values: INDUSTRY_SIDES.join(' / ') } });
+      continue;
+    }
+    const facts = expectArray(input, key, path, problems);
+    if (facts.length > MAX_FACTS) problems.push({ path: at, kind: 'range', expected: 'industry-cluster.expected.facts', actual: facts.length, params: { max: String(MAX_FACTS) } });
+    facts.slice(0, MAX_FACTS).forEach((fact, i) => {
+      const fat = `${at}[${i}]`;
+      checkFigureInput(fact, fat, problems);
+      if (isRecord(fact)) expectLabel(fact, 'short', fat, problems, { optional: true });
+    });
+  }
 }
 
 /** The string ids of `items`, reporting missing and repeated ones. */

@@ -42,6 +42,16 @@ export interface LandShare {
   share: FigureInput;
   /** Share of the part already developed (开发强度), unit %. */
   developed?: FigureInput;
+  /** Other numbers the source gives about the part, each a line under the bars (江门的主平台是省重点支持的5个之一). */
+  facts?: LandShareFact[];
+}
+
+/** A line of words about a share's part with one number in it, drawn under the share bars. */
+export interface LandShareFact {
+  /** The line, with `{value}` where the number goes: "…省重点支持建设的{value}主平台之一". */
+  text: LabelInput;
+  /** The number, in any of the article's units. */
+  figure: FigureInput;
 }
 
 /**
@@ -54,6 +64,9 @@ export interface LandLedgerData {
 }
 
 const MAX_PARCELS = 24;
+const MAX_SHARE_FACTS = 4;
+/** Where a fact's number goes in its line. */
+export const FACT_VALUE_SLOT = '{value}';
 const SHARE_UNITS = ['分之', '%'];
 
 const figure = (id: string): FigureInput => {
@@ -76,6 +89,7 @@ export function landLedgerData(): LandLedgerData {
       part: messageLabel('land-ledger.bundled.jiangmen'),
       share: figure('jiangmen-land-share-gba'),
       developed: figure('jiangmen-development-intensity'),
+      facts: [{ text: messageLabel('land-ledger.bundled.main-platforms'), figure: figure('provincial-main-platforms') }],
     },
     parcels: [
       parcel('land-ledger.bundled.theme-parks', 'zhongshan-theme-parks-planned-area', 'zhongshan', { count: figure('zhongshan-theme-parks') }),
@@ -146,6 +160,25 @@ function checkShare(input: unknown, path: string, problems: Problems): void {
   expectLabel(input, 'part', path, problems);
   checkFraction(input.share, `${path}.share`, SHARE_UNITS, problems);
   if (input.developed !== undefined) checkFraction(input.developed, `${path}.developed`, ['%'], problems);
+  const facts = expectArray(input, 'facts', path, problems, { optional: true });
+  if (facts.length > MAX_SHARE_FACTS) {
+    problems.push({ path: `${path}.facts`, kind: 'range', expected: 'land-ledger.expected.facts', actual: facts.length, params: { max: String(MAX_SHARE_FACTS) } });
+  }
+  facts.slice(0, MAX_SHARE_FACTS).forEach((fact, i) => {
+    const at = `${path}.facts[${i}]`;
+    if (!expectRecord(fact, at, problems)) return;
+    expectLabel(fact, 'text', at, problems);
+    const text = fact.text;
+    if (isRecord(text)) {
+      for (const script of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+        const line = text[script];
+        if (typeof line === 'string' && !line.includes(FACT_VALUE_SLOT)) {
+          problems.push({ path: `${at}.text.${script}`, kind: 'range', expected: 'land-ledger.expected.value-slot', actual: line, params: { slot: FACT_VALUE_SLOT } });
+        }
+      }
+    }
+    checkFigureInput(fact.figure, `${at}.figure`, problems);
+  });
 }
 
 function checkFraction(input: unknown, path: string, units: string[], problems: Problems): void {

@@ -1,5 +1,6 @@
 import { flowLabels, type FlowedLabel, type FlowStyle } from './label-flow.js';
-import { textBlock, type TextBlock } from './text-block.js';
+import { baselineIn, textBlock, type TextBlock } from './text-block.js';
+import { estimateTextWidth } from './text-width.js';
 
 /** A column as the reader sees it: who it is about (words already in the reader's language). */
 export interface ClusterColumnInput {
@@ -7,6 +8,8 @@ export interface ClusterColumnInput {
   subtitle: string;
   /** Drawn on a band: the middle column, where the finding is. */
   highlight?: boolean;
+  /** Set above the column's key numbers, when it has any: "中山：关键数字". */
+  factsHeading?: string;
 }
 
 export interface ClusterItemInput {
@@ -24,12 +27,21 @@ export interface ClusterAnnotationInput {
   text: string;
 }
 
+/** A key number about a column's side as a whole: "38个" with "国家级产业基地" beside it. */
+export interface ClusterFactInput {
+  column: number;
+  value: string;
+  text: string;
+}
+
 export interface IndustryClusterInput {
   columns: ClusterColumnInput[];
   /** Row headings, top to bottom; rows without items are left out. */
   rows: string[];
   items: ClusterItemInput[];
   annotations: ClusterAnnotationInput[];
+  /** Key numbers, set as a strip under their column's annotations, in the order given. */
+  facts?: ClusterFactInput[];
   /** Words for the mark shapes; each gets a mark before it, like an item. */
   legend: string[];
 }
@@ -45,6 +57,14 @@ export interface PlacedColumn {
   title: TextBlock;
   subtitle: TextBlock;
   band?: Rect;
+  /** The heading over the column's key numbers, when it has both. */
+  factsHeading?: TextBlock;
+}
+
+/** A key number placed: the number, and its words beside it (under it where the column is too narrow). */
+export interface PlacedFact {
+  value: TextBlock;
+  text: TextBlock;
 }
 
 export interface PlacedRowHeading {
@@ -70,6 +90,8 @@ export interface IndustryClusterLayout {
   /** In the order of `items`. */
   items: FlowedLabel[];
   annotations: { value: TextBlock; text: TextBlock }[];
+  /** In the order of `facts`. */
+  facts: PlacedFact[];
   legend: FlowedLabel[];
 }
 
@@ -87,13 +109,19 @@ const SUBTITLE = { size: 12, line: 16 };
 const ROW = { size: 12, line: 16 };
 const VALUE = { size: 22, line: 26 };
 const NOTE = { size: 12, line: 16 };
+const FACT = { size: 18, line: 24, gap: 8, gutterGap: 8 };
+/** Beyond this share of the column, the numbers go above their words rather than beside them. */
+const FACT_GUTTER_MAX = 0.45;
+/** Bold digits and Latin letters set about 15 % wider than the estimate (DejaVu Sans Bold); CJK keeps its em. */
+const boldWidth = (text: string, size: number) =>
+  [...text].reduce((sum, char) => sum + estimateTextWidth(char, size) * (/[A-Za-z0-9%]/.test(char) ? 1.15 : 1), 0);
 export const ITEM_STYLE: FlowStyle = { fontSize: 14, lineHeight: 20, radius: 7, gap: 6, itemGap: 18, rowGap: 6 };
 const LEGEND_STYLE: FlowStyle = { ...ITEM_STYLE, fontSize: 12, lineHeight: 16, itemGap: 20, grid: false };
 
 /**
  * Geometry for `<industry-cluster>`: columns (Jiangmen's side, both, Zhongshan's side)
  * crossed with stage rows, each cell's marks set in a grid with their labels beside
- * them. Below `stackBelow` px, or when a label would take more than two lines in a column,
+ * them; under a column, its annotations and then its strip of key numbers. Below `stackBelow` px, or when a label would take more than two lines in a column,
  * the columns become blocks one under another, each with its own row headings, so a
  * phone never scrolls sideways and no label shrinks under 12 px.
  */
@@ -111,6 +139,7 @@ export function layoutIndustryCluster(input: IndustryClusterInput, { width }: { 
     rules: layout.rules,
     items: layout.items,
     annotations: layout.annotations,
+    facts: layout.facts,
     legend: legend.items,
   };
 }
@@ -149,18 +178,59 @@ function cell(input: IndustryClusterInput, column: number, row: number, left: nu
   return flow.height;
 }
 
-/** Stacks a column's annotations from `top`; returns their height. */
-function annotate(input: IndustryClusterInput, column: number, left: number, top: number, inner: number, out: IndustryClusterLayout['annotations']): number {
+/** What goes under a column's marks: its annotations, then its strip of key numbers. */
+interface ColumnNotes {
+  annotations: IndustryClusterLayout['annotations'];
+  facts: PlacedFact[];
+  factsHeadings: (TextBlock | undefined)[];
+}
+
+/** Stacks a column's annotations, then its key numbers, from `top`; returns their height. */
+function annotate(input: IndustryClusterInput, column: number, left: number, top: number, inner: number, out: ColumnNotes): number {
   let y = top;
   input.annotations.forEach((a, i) => {
     if (a.column !== column) return;
     if (y > top) y += 10;
     const value = textBlock(a.value, left, y, inner, VALUE.size, VALUE.line);
     const text = textBlock(a.text, left, y + value.height + 4, inner, NOTE.size, NOTE.line, true);
-    out[i] = { value, text };
+    out.annotations[i] = { value, text };
     y += value.height + 4 + text.height;
   });
+  const facts = (input.facts ?? []).map((f, i) => ({ ...f, i })).filter((f) => f.column === column);
+  if (facts.length === 0) return y - top;
+  // Apart from the annotation or the last row of marks above: a strip of its own.
+  y += y > top ? 14 : 4;
+  const heading = input.columns[column]?.factsHeading;
+  if (heading) {
+    out.factsHeadings[column] = textBlock(heading, left, y, inner, ROW.size, ROW.line);
+    y += out.factsHeadings[column]!.height + 6;
+  }
+  y = factStrip(facts, left, y, inner, out.facts);
   return y - top;
+}
+
+/**
+ * A column's key numbers as a list: each number bold in a gutter as wide as the widest,
+ * its words beside it on the same baseline. Where the gutter would take too much of a
+ * narrow column, each number goes above its words instead. Returns the strip's bottom.
+ */
+function factStrip(facts: (ClusterFactInput & { i: number })[], left: number, top: number, inner: number, out: PlacedFact[]): number {
+  const widest = Math.max(...facts.map((f) => boldWidth(f.value, FACT.size)));
+  const beside = widest <= inner * FACT_GUTTER_MAX;
+  const textLeft = beside ? left + widest + FACT.gutterGap : left;
+  const textWidth = beside ? inner - widest - FACT.gutterGap : inner;
+  // Words beside a number share its baseline.
+  const drop = baselineIn(FACT.line, FACT.size) - baselineIn(NOTE.line, NOTE.size);
+  let y = top;
+  facts.forEach((f, k) => {
+    if (k > 0) y += FACT.gap;
+    const value = textBlock(f.value, left, y, beside ? widest : inner, FACT.size, FACT.line);
+    const textTop = beside ? y + drop : y + value.height + 2;
+    const text = textBlock(f.text, textLeft, textTop, textWidth, NOTE.size, NOTE.line);
+    out[f.i] = { value, text };
+    y = Math.max(y + value.height, textTop + text.height);
+  });
+  return y;
 }
 
 function sideBySide(input: IndustryClusterInput, width: number): LayoutBody {
@@ -183,15 +253,16 @@ function sideBySide(input: IndustryClusterInput, width: number): LayoutBody {
     const heights = input.columns.map((_, c) => cell(input, c, r, xs[c] + INSET, top, inner, items));
     y = top + Math.max(0, ...heights) + 12;
   }
-  const annotations: IndustryClusterLayout['annotations'] = [];
-  const notes = input.columns.map((_, c) => annotate(input, c, xs[c] + INSET, y, inner, annotations));
+  const out: ColumnNotes = { annotations: [], facts: [], factsHeadings: [] };
+  const notes = input.columns.map((_, c) => annotate(input, c, xs[c] + INSET, y, inner, out));
   y += Math.max(0, ...notes) + (Math.max(0, ...notes) > 0 ? INSET : 0);
   const columns = input.columns.map((column, c) => ({
     title: heads[c].title,
     subtitle: heads[c].subtitle,
     ...(column.highlight ? { band: { x: xs[c], y: 0, width: columnWidth, height: y } } : {}),
+    ...(out.factsHeadings[c] ? { factsHeading: out.factsHeadings[c] } : {}),
   }));
-  return { columns, rowHeadings, rules, items, annotations, bottom: y };
+  return { columns, rowHeadings, rules, items, annotations: out.annotations, facts: out.facts, bottom: y };
 }
 
 function stackedColumns(input: IndustryClusterInput, width: number): LayoutBody {
@@ -199,7 +270,7 @@ function stackedColumns(input: IndustryClusterInput, width: number): LayoutBody 
   const items: FlowedLabel[] = [];
   const rowHeadings: PlacedRowHeading[] = [];
   const rules: Rule[] = [];
-  const annotations: IndustryClusterLayout['annotations'] = [];
+  const out: ColumnNotes = { annotations: [], facts: [], factsHeadings: [] };
   const columns: PlacedColumn[] = [];
   let y = 0;
   input.columns.forEach((column, c) => {
@@ -215,10 +286,11 @@ function stackedColumns(input: IndustryClusterInput, width: number): LayoutBody 
       y += text.height + 4;
       y += cell(input, c, r, INSET, y, inner, items) + 10;
     }
-    const notes = annotate(input, c, INSET, y, inner, annotations);
+    const notes = annotate(input, c, INSET, y, inner, out);
     y += notes + (notes > 0 ? 10 : 0);
     const block = { x: 0, y: top, width, height: y - top };
-    columns.push({ title: head.title, subtitle: head.subtitle, ...(column.highlight ? { band: block } : {}) });
+    const factsHeading = out.factsHeadings[c];
+    columns.push({ title: head.title, subtitle: head.subtitle, ...(column.highlight ? { band: block } : {}), ...(factsHeading ? { factsHeading } : {}) });
   });
-  return { columns, rowHeadings, rules, items, annotations, bottom: y };
+  return { columns, rowHeadings, rules, items, annotations: out.annotations, facts: out.facts, bottom: y };
 }

@@ -26,6 +26,8 @@ export interface LedgerShareInput {
   developedText?: string;
   /** Runs under the bars: what the percentage is of, and what follows from it. */
   notes: LabelRun[];
+  /** Lines after the notes, each with a number the source gives about the part (one of 5 main platforms). */
+  facts?: LabelRun[];
 }
 
 export interface LandLedgerInput {
@@ -59,6 +61,10 @@ export interface LedgerShareLayout {
   developedMarker?: string;
   developed?: PlacedRun & { inside: boolean };
   notes: PlacedRun[];
+  /** In the order of the input's `facts`. */
+  facts: PlacedRun[];
+  /** The lowest pixel of the section. */
+  bottom: number;
 }
 
 export interface LedgerSquare {
@@ -100,6 +106,7 @@ const LABEL_GAP = 8;
 const CELL_GAP = 28;
 const ROW_GAP = 18;
 const RUN_GAP = 6;
+const FACT_GAP = 6;
 const LABEL_MAX = 230;
 const LABEL_MIN = 150;
 const MIN_VISIBLE = 2;
@@ -111,7 +118,8 @@ export function maxSquareSide(width: number): number {
 
 /**
  * Geometry for `<land-ledger>`: first the shares (a whole of unknown size, the part's
- * slice, then the part alone with its developed share), then every parcel as a square
+ * slice, then the part alone with its developed share, its notes and the lines of
+ * other numbers about the part), then every parcel as a square
  * whose area is proportional to its land, on a zoom ladder when the areas span orders
  * of magnitude. Parcels are drawn largest first; labels stand right of their squares.
  */
@@ -120,8 +128,7 @@ export function layoutLandLedger(input: LandLedgerInput, { width }: { width: num
   let share: LedgerShareLayout | undefined;
   if (input.share) {
     share = layoutShare(input.share, width);
-    y = share.notes.length ? bottomOf(share.notes[share.notes.length - 1]) : (share.partWholeBar ?? share.wholeBar).y + BAR;
-    y += SECTION_GAP;
+    y = share.bottom + SECTION_GAP;
   }
   const areasHeading = setRuns([{ text: input.areasHeading, kind: 'name' }], 0, y, width).runs[0];
   y = bottomOf(areasHeading) + 10;
@@ -236,7 +243,7 @@ function layoutShare(input: LedgerShareInput, width: number): LedgerShareLayout 
   const partBar = { x: 0, y: barY, width: partWidth, height: BAR };
   const part = barLabel(input.part, partWidth + 6, wholeBar, width);
   let y = part.inside ? barY + BAR : bottomOf(part);
-  const layout: LedgerShareLayout = { heading, whole, wholeBar, partBar, part, notes: [] };
+  const layout: LedgerShareLayout = { heading, whole, wholeBar, partBar, part, notes: [], facts: [], bottom: 0 };
   if (input.developed !== undefined) {
     const top = y + ZOOM_GAP;
     layout.zoom = `0,${y} ${partWidth},${y} ${width},${top} 0,${top}`;
@@ -253,8 +260,20 @@ function layoutShare(input: LedgerShareInput, width: number): LedgerShareLayout 
     layout.developed = barLabel(input.developedText ?? '', developedWidth + 6 + marker, layout.partWholeBar, width);
     y = layout.developed.inside ? top + BAR : bottomOf(layout.developed);
   }
+  // Without notes or facts the section ends with its last bar or the label under it.
+  layout.bottom = y;
   y += 6;
-  layout.notes = setRuns(input.notes, 0, y, width).runs;
+  const notes = setRuns(input.notes, 0, y, width);
+  layout.notes = notes.runs;
+  y += notes.height;
+  if (input.facts?.length) {
+    // The facts are the article's words, apart from the notes that explain the bars.
+    y += notes.height > 0 ? FACT_GAP : 0;
+    const facts = setRuns(input.facts, 0, y, width);
+    layout.facts = facts.runs;
+    y += facts.height;
+  }
+  if (layout.notes.length || layout.facts.length) layout.bottom = y;
   return layout;
 }
 

@@ -22,6 +22,17 @@ async function mount(template: ReturnType<typeof html>, width = 640): Promise<In
   return el;
 }
 
+/** Zhongshan's manufacturing base as the Zhongshan piece counts it, and how each number reads in zh-CN and en. */
+const ZHONGSHAN_FACTS = [
+  { id: 'zhongshan-national-industrial-bases', zh: '38个', en: '38', words: '国家级产业基地' },
+  { id: 'zhongshan-provincial-specialised-towns', zh: '18个', en: '18', words: '省级专业镇' },
+  { id: 'zhongshan-cluster-alliance-standards', zh: '18项', en: '18', words: '产业集群联盟标准' },
+  { id: 'zhongshan-three-products-pilot-batch', zh: '首批', en: '1st', words: '国家消费品工业“三品”战略试点示范城市' },
+  { id: 'shenzhen-firms-in-zhongshan-digital-pool', zh: '20家', en: '20', words: '深圳企业入选数字化智能化供给生态资源池' },
+];
+const factValues = (el: Element) => [...shadow(el).querySelectorAll<SVGTextElement>('svg .fact-value')];
+const factWords = (el: Element) => [...shadow(el).querySelectorAll<SVGTextElement>('svg .fact-text')].map((t) => t.textContent!.trim());
+
 /** The mark whose label reads `name` (lines joined). */
 const markNamed = (el: Element, name: string) =>
   [...shadow(el).querySelectorAll<SVGGElement>('svg .mark')].filter((g) => g.querySelector('text')!.textContent!.trim() === name);
@@ -145,6 +156,88 @@ describe('<industry-cluster>', () => {
     }
   }
 
+  it('draws Zhongshan’s key numbers, each with its words, and tables each with its value and figure id', async () => {
+    const el = await mount(html`<industry-cluster></industry-cluster>`, 1280);
+    const values = factValues(el);
+    expect(values.map((v) => v.textContent!.trim())).to.deep.equal(ZHONGSHAN_FACTS.map((f) => f.zh));
+    expect(factWords(el)).to.deep.equal(ZHONGSHAN_FACTS.map((f) => f.words));
+    expect(shadow(el).querySelector('svg .facts-heading')!.textContent!.trim()).to.equal('中山：关键数字');
+    ZHONGSHAN_FACTS.forEach(({ id, zh }, i) => {
+      const figure = dataset.figures.find((f) => f.id === id)!;
+      expect(Number(values[i].getAttribute('data-value')), id).to.equal(figure.value);
+      const cell = shadow(el).querySelector(`[part~="table"] td[data-figure="${id}"]`);
+      expect(cell, `${id} has no table cell`).to.not.equal(null);
+      expect(Number(cell!.getAttribute('data-value')), id).to.equal(figure.value);
+      expect(cell!.textContent, id).to.equal(zh);
+      // The row names the number by its full label, on Zhongshan's side.
+      const row = cell!.closest('tr')!;
+      expect(row.querySelector('th')!.textContent, id).to.equal(figure.label['zh-Hans']);
+      expect(row.textContent, id).to.contain('中山一侧');
+    });
+    // Under Zhongshan's column: right of the middle band, below Zhongshan's marks.
+    const band = shadow(el).querySelector<SVGRectElement>('svg rect.band')!.getBBox();
+    const lowest = Math.max(...markNamed(el, '文旅').map((m) => m.getBBox().y + m.getBBox().height));
+    for (const v of values) {
+      const box = v.getBBox();
+      expect(box.x).to.be.at.least(band.x + band.width);
+      expect(box.y).to.be.above(lowest);
+    }
+  });
+
+  it('says Zhongshan’s key numbers in English and Traditional Chinese too, first batch as an ordinal', async () => {
+    const en = await mount(html`<industry-cluster lang="en"></industry-cluster>`, 320);
+    expect(factValues(en).map((v) => v.textContent!.trim())).to.deep.equal(ZHONGSHAN_FACTS.map((f) => f.en));
+    expect(factWords(en)[0]).to.equal('national-level industrial bases');
+    expect(factWords(en)[3]).to.contain('batch of national “three products”');
+    expect(shadow(en).querySelector('svg .facts-heading')!.textContent!.trim()).to.equal('Zhongshan: key numbers');
+    expect(shadow(en).querySelector('td[data-figure="zhongshan-three-products-pilot-batch"]')!.textContent).to.equal('1st');
+    const hk = await mount(html`<industry-cluster lang="zh-HK"></industry-cluster>`, 320);
+    expect(factValues(hk).map((v) => v.textContent!.trim())).to.deep.equal(['38個', '18個', '18項', '首批', '20家']);
+    expect(factWords(hk)[0]).to.equal('國家級產業基地');
+  });
+
+  for (const lang of ['zh-CN', 'zh-HK', 'en']) {
+    it(`sets Zhongshan’s key numbers on nothing else at 320 px in ${lang} (measured)`, async () => {
+      const el = await mount(html`<industry-cluster lang=${lang}></industry-cluster>`, 320);
+      const all = [...shadow(el).querySelectorAll<SVGGraphicsElement>('svg text, svg .dot')];
+      const facts = all.filter((t) => t.matches('.fact-value, .fact-text, .facts-heading'));
+      expect(facts).to.have.length(2 * ZHONGSHAN_FACTS.length + 1);
+      const heading = [...shadow(el).querySelectorAll<SVGTextElement>('svg .heading.zhongshan')][0].getBBox();
+      for (const fact of facts) {
+        const a = fact.getBBox();
+        expect(a.x, fact.textContent!).to.be.at.least(0);
+        expect(a.x + a.width, fact.textContent!).to.be.at.most(320);
+        expect(a.y, `${fact.textContent} under Zhongshan’s heading`).to.be.above(heading.y);
+        expect(parseFloat(getComputedStyle(fact).fontSize)).to.be.at.least(12);
+        for (const other of all) {
+          if (other === fact) continue;
+          const b = other.getBBox();
+          const hit = a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+          expect(hit, `${fact.textContent} × ${other.textContent}`).to.equal(false);
+        }
+      }
+    });
+  }
+
+  it('shows the key numbers in a view of Zhongshan’s side, and not in one of Jiangmen’s or Jianghai’s', async () => {
+    const zhongshan = await mount(html`<industry-cluster cluster="zhongshan"></industry-cluster>`);
+    expect(factValues(zhongshan)).to.have.length(ZHONGSHAN_FACTS.length);
+    expect(shadow(zhongshan).querySelectorAll('td[data-figure]')).to.have.length(ZHONGSHAN_FACTS.length);
+    for (const cluster of ['jiangmen', 'jianghai']) {
+      const el = await mount(html`<industry-cluster cluster=${cluster}></industry-cluster>`);
+      expect(factValues(el), cluster).to.have.length(0);
+      expect(shadow(el).querySelector('svg .facts-heading'), cluster).to.equal(null);
+      expect(shadow(el).querySelector('td[data-figure^="zhongshan-"]'), cluster).to.equal(null);
+    }
+  });
+
+  it('tells screen readers the key numbers', async () => {
+    const el = await mount(html`<industry-cluster></industry-cluster>`);
+    const desc = shadow(el).querySelector('svg desc')!.textContent!;
+    expect(desc).to.contain('中山的关键数字：38个国家级产业基地、18个省级专业镇');
+    expect(desc).to.contain('首批国家消费品工业“三品”战略试点示范城市');
+  });
+
   it('steps through every industry from the keyboard, naming every group and the article’s words', async () => {
     const el = await mount(html`<industry-cluster></industry-cluster>`);
     const svgEl = shadow(el).querySelector('svg')!;
@@ -204,7 +297,8 @@ describe('<industry-cluster>', () => {
   it('lists one row per industry with its groups, stages and side, and the 85% figure with its value', async () => {
     const el = await mount(html`<industry-cluster></industry-cluster>`);
     const rows = [...shadow(el).querySelectorAll('[part~="table"] tbody tr')];
-    expect(rows).to.have.length(dataset.industries.length + 1);
+    // One row per industry, Jianghai's 85%, and Zhongshan's five key numbers.
+    expect(rows).to.have.length(dataset.industries.length + 1 + ZHONGSHAN_FACTS.length);
     const row = (name: string) => rows.find((r) => r.querySelector('th')!.textContent === name)!;
     const cells = (name: string) => [...row(name).querySelectorAll('td')].map((c) => c.textContent);
     expect(cells('低空经济')[0]).to.equal('江门、中山');
@@ -248,6 +342,51 @@ describe('<industry-cluster>', () => {
     expect(markNamed(el, 'Shipbuilding')).to.have.length(1);
     // No 85% here: the custom data carries no group figure.
     expect(shadow(el).querySelector('svg [data-value]')).to.equal(null);
+  });
+
+  it('draws a developer’s own key numbers under their side, the short words beside and the label in the table', async () => {
+    const data: IndustryClusterData = {
+      groups: [
+        { id: 'a', name: { 'zh-Hans': '甲市', en: 'City A' }, side: 'jiangmen' },
+        { id: 'b', name: { 'zh-Hans': '乙市', en: 'City B' }, side: 'zhongshan' },
+      ],
+      industries: [{ id: 'x', name: { 'zh-Hans': '机器人', en: 'Robots' }, memberships: [{ group: 'a', stage: 'new-track' }] }],
+      facts: {
+        jiangmen: [
+          { value: 300, unit: '家', qualifier: 'more-than', label: { 'zh-Hans': '落户甲市的外地企业', en: 'Firms from elsewhere in City A' }, short: { 'zh-Hans': '外地企业', en: 'firms from elsewhere' }, date: '2024' },
+          { id: 'own-parks', value: 4, unit: '个', label: { 'zh-Hans': '甲市产业园', en: 'Industrial parks in City A' }, date: '2024' },
+        ],
+      },
+    };
+    const el = await mount(html`<industry-cluster lang="en" .data=${data}></industry-cluster>`, 320);
+    expect(message(el)).to.equal('');
+    expect(factValues(el).map((v) => v.textContent!.trim())).to.deep.equal(['more than 300', '4']);
+    expect(factValues(el).map((v) => v.getAttribute('data-value'))).to.deep.equal(['300', '4']);
+    expect(factValues(el).every((v) => v.classList.contains('jiangmen'))).to.equal(true);
+    // Without `short`, the label itself is drawn.
+    expect(factWords(el)).to.deep.equal(['firms from elsewhere', 'Industrial parks in City A']);
+    expect(shadow(el).querySelector('svg .facts-heading')!.textContent!.trim()).to.equal('Jiangmen: key numbers');
+    const cells = [...shadow(el).querySelectorAll('[part~="table"] td[data-value]')];
+    expect(cells.map((c) => c.textContent)).to.deep.equal(['more than 300', '4']);
+    expect(cells[1].getAttribute('data-figure')).to.equal('own-parks');
+    expect(cells[0].closest('tr')!.querySelector('th')!.textContent).to.equal('Firms from elsewhere in City A');
+    // Under Jiangmen's block, before Zhongshan's (the blocks stack at 320 px).
+    const zhongshan = shadow(el).querySelector<SVGTextElement>('svg .heading.zhongshan')!.getBBox();
+    for (const v of factValues(el)) expect(v.getBBox().y).to.be.below(zhongshan.y);
+  });
+
+  it('reports bad key numbers by path', async () => {
+    const el = await mount(html`<industry-cluster lang="en"></industry-cluster>`);
+    el.data = {
+      groups: [{ id: 'a', name: { 'zh-Hans': '甲', en: 'A' }, side: 'jiangmen' }],
+      industries: [{ id: 'x', name: { 'zh-Hans': '机器人', en: 'Robots' }, memberships: [{ group: 'a', stage: 'new-track' }] }],
+      facts: { east: [], jiangmen: [{ value: 'many', unit: '家', label: { 'zh-Hans': '企业', en: 'Firms' }, date: '2024' }] },
+    } as unknown as IndustryClusterData;
+    await el.updateComplete;
+    expect(message(el)).to.contain('data.facts.east');
+    expect(message(el)).to.contain('jiangmen / zhongshan');
+    expect(message(el)).to.contain('data.facts.jiangmen[0].value');
+    expect(el.hasError).to.equal(true);
   });
 
   it('reports every problem of invalid data, unknown groups included, and draws nothing made up', async () => {

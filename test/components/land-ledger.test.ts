@@ -7,6 +7,7 @@ import { figureById } from '../../src/data/dataset.js';
 const ISSUE_FIGURES = [
   'jiangmen-land-share-gba',
   'jiangmen-development-intensity',
+  'provincial-main-platforms',
   'zhongshan-contiguous-industrial-land',
   'zhongshan-industrial-land-for-sale',
   'zhongshan-theme-parks',
@@ -26,8 +27,11 @@ async function mount(attributes = '', width = 320): Promise<LandLedger> {
   box.innerHTML = `<land-ledger ${attributes}></land-ledger>`;
   const el = box.querySelector('land-ledger') as LandLedger;
   await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
+  // The size observer reports after a frame and re-renders in the next one.
+  for (let frame = 0; frame < 10 && (frame === 0 || root(el).querySelector('svg')?.getAttribute('width') !== String(width)); frame++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+  }
   return el;
 }
 
@@ -71,6 +75,78 @@ describe('<land-ledger>', () => {
     expect(developed / jiangmen, 'the 12% is of Jiangmen’s land, drawn on Jiangmen’s own bar').to.be.closeTo(0.12, 1e-9);
     expect(shadowText(el)).to.contain('总面积原文未给出');
     expect(shadowText(el)).to.contain('占江门陆地的比例');
+  });
+
+  it('says under the shares that Jiangmen’s platform is one of the province’s 5 main platforms, the Bay Area’s only one', async () => {
+    const el = await mount();
+    const line = root(el).querySelector<SVGTextElement>('g.shares text.fact')!;
+    expect(line, 'no fact line in the shares').to.not.equal(null);
+    expect(line.textContent!.replace(/\s+/g, '')).to.equal('江门承接产业有序转移主平台是省重点支持建设的5个主平台之一，也是大湾区唯一');
+    expect(line.getAttribute('data-value')).to.equal('5');
+    // Below the bars and their notes, above the areas.
+    const box = line.getBBox();
+    const developed = root(el).querySelector<SVGRectElement>('rect.developed-bar')!.getBBox();
+    const derived = [...root(el).querySelectorAll<SVGTextElement>('g.shares text')].find((t) => t.textContent!.includes('不足2%'))!.getBBox();
+    expect(box.y).to.be.at.least(developed.y + developed.height);
+    expect(box.y).to.be.at.least(derived.y + derived.height - 0.5);
+    const areas = [...root(el).querySelectorAll<SVGTextElement>('svg text')].find((t) => t.textContent!.includes('方块面积'))!.getBBox();
+    expect(box.y + box.height).to.be.at.most(areas.y + 0.5);
+    const cell = root(el).querySelector('td[data-figure="provincial-main-platforms"]')!;
+    expect(cell.textContent).to.equal('5个');
+    expect(cell.getAttribute('data-value')).to.equal('5');
+    expect(cell.closest('tr')!.querySelector('th')!.textContent).to.equal(figureById('provincial-main-platforms')!.label['zh-Hans']);
+    expect(root(el).querySelector('svg desc')!.textContent).to.contain('5个主平台之一，也是大湾区唯一');
+    el.lang = 'en';
+    await el.updateComplete;
+    const words = [...root(el).querySelectorAll('g.shares text.fact tspan')].map((t) => t.textContent).join(' ');
+    expect(words).to.contain('one of the 5 main platforms the province backs most, and the only one in the Greater Bay Area');
+    el.lang = 'zh-HK';
+    await el.updateComplete;
+    expect(root(el).querySelector('g.shares text.fact')!.textContent!.replace(/\s+/g, '')).to.contain('5個主平台之一，也是大灣區唯一');
+  });
+
+  for (const lang of ['zh-CN', 'en']) {
+    it(`sets the platforms line on no other text at 320 px in ${lang} (measured)`, async () => {
+      const el = await mount(`lang="${lang}"`);
+      const line = root(el).querySelector<SVGTextElement>('g.shares text.fact')!;
+      const a = line.getBBox();
+      // A “J” hooks a px or two left of its origin; the drawing lets it show.
+      expect(a.x).to.be.at.least(-3);
+      expect(a.x + a.width).to.be.at.most(320);
+      for (const other of root(el).querySelectorAll<SVGGraphicsElement>('svg text, svg rect')) {
+        if (other === line) continue;
+        const b = other.getBBox();
+        const hit = a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+        expect(hit, `${line.textContent} × ${other.textContent || other.getAttribute('class')}`).to.equal(false);
+      }
+    });
+  }
+
+  it('draws a developer’s own line about the part, and refuses one with no place for its number', async () => {
+    const el = await mount('lang="en"');
+    const figure = { value: 3, unit: '个', label: { 'zh-Hans': '港口', en: 'Ports' }, date: '2024' } as const;
+    const parcels = [{ label: { 'zh-Hans': '甲', en: 'Plot A' }, area: { value: 4, unit: '平方公里', label: { 'zh-Hans': '甲', en: 'A' }, date: '2024' } }];
+    const share = {
+      whole: { 'zh-Hans': '全省', en: 'the province' },
+      part: { 'zh-Hans': '甲市', en: 'City A' },
+      share: { value: 10, unit: '%', label: { 'zh-Hans': '占比', en: 'Share' }, date: '2024' },
+    };
+    el.data = { share: { ...share, facts: [{ text: { 'zh-Hans': '甲市有{value}港口', en: 'City A has {value} ports' }, figure }] }, parcels } as LandLedgerData;
+    await el.updateComplete;
+    const line = root(el).querySelector('g.shares text.fact')!;
+    expect(line.textContent!.trim()).to.equal('City A has 3 ports');
+    expect(line.getAttribute('data-value')).to.equal('3');
+    // Without a developed share there are no notes: the line follows the bar and stays above the areas.
+    const bar = root(el).querySelector<SVGRectElement>('rect.whole-bar')!.getBBox();
+    expect((line as SVGTextElement).getBBox().y).to.be.at.least(bar.y + bar.height);
+
+    el.data = { share: { ...share, facts: [{ text: { 'zh-Hans': '甲市有港口', en: 'City A has ports' }, figure }] }, parcels } as LandLedgerData;
+    await el.updateComplete;
+    const message = root(el).querySelector('[part~="message"]')!.textContent!;
+    expect(message).to.contain('data.share.facts[0].text.zh-Hans');
+    expect(message).to.contain('data.share.facts[0].text.en');
+    expect(message).to.contain('{value}');
+    expect(el.hasError).to.equal(true);
   });
 
   it('labels 1/6 × 12% = 2% of the Bay Area as derived', async () => {

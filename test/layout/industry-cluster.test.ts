@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { industryClusterData } from '../../src/data/industries.js';
+import { checkIndustryClusterData, industryClusterData, type IndustryClusterData } from '../../src/data/industries.js';
+import type { Problems } from '../../src/data/validate.js';
 import { ITEM_STYLE, layoutIndustryCluster, type IndustryClusterInput, type IndustryClusterLayout } from '../../src/layout/industry-cluster.js';
 import { placeIndustries, type IndustryPlace } from '../../src/layout/industry-groups.js';
 import type { TextBlock } from '../../src/layout/text-block.js';
@@ -65,7 +66,11 @@ function articleInput(script: 'zh-Hans' | 'en'): IndustryClusterInput {
     columns: [
       { title: script === 'en' ? 'Jiangmen side' : '江门一侧', subtitle: script === 'en' ? 'Jiangmen, Shenzhen–Jiangmen Economic Cooperation Zone, Jianghai District' : '江门、深江经济合作区、江海区' },
       { title: script === 'en' ? 'Both cities' : '两市都在争取', subtitle: '', highlight: true },
-      { title: script === 'en' ? 'Zhongshan side' : '中山一侧', subtitle: script === 'en' ? 'Zhongshan, Shenzhen–Zhongshan Economic Cooperation Zone' : '中山、深中经济合作区' },
+      {
+        title: script === 'en' ? 'Zhongshan side' : '中山一侧',
+        subtitle: script === 'en' ? 'Zhongshan, Shenzhen–Zhongshan Economic Cooperation Zone' : '中山、深中经济合作区',
+        factsHeading: script === 'en' ? 'Zhongshan: key numbers' : '中山：关键数字',
+      },
     ],
     rows: script === 'en' ? ['New tracks', 'Existing strengths', 'Planned clusters and joint development', 'Future industries'] : ['新赛道', '现有基础', '规划集群与协同发展', '未来产业'],
     items: places.map((p) => ({
@@ -74,6 +79,12 @@ function articleInput(script: 'zh-Hans' | 'en'): IndustryClusterInput {
       label: data.industries[p.index].name[script],
     })),
     annotations: [{ column: 0, value: script === 'en' ? 'over 85%' : '超85%', text: data.groups.find((g) => g.id === 'jianghai')!.figure!.label[script] }],
+    // As the component writes them (formatFigureValue): 38个 / 38, 首批 / 1st.
+    facts: data.facts!.zhongshan!.map((f, i) => ({
+      column: 2,
+      value: script === 'en' ? ['38', '18', '18', '1st', '20'][i] : ['38个', '18个', '18项', '首批', '20家'][i],
+      text: f.short![script],
+    })),
     legend: script === 'en' ? ['Filled: under way', 'Hollow: future industry', 'Halves: Jiangmen side left, Zhongshan side right'] : ['实心：已在推进', '空心：未来产业', '两半：左为江门一侧，右为中山一侧'],
   };
 }
@@ -104,6 +115,9 @@ function boxes(layout: IndustryClusterLayout): Box[] {
       { left: item.cx - ITEM_STYLE.radius, right: item.cx + ITEM_STYLE.radius, top: item.cy - ITEM_STYLE.radius, bottom: item.cy + ITEM_STYLE.radius, what: `mark ${item.text.lines}` },
     ]),
     ...layout.annotations.flatMap((a) => [textBox(a.value, 22, 'value'), textBox(a.text, 12, 'note')]),
+    ...layout.columns.flatMap((c) => (c.factsHeading ? [textBox(c.factsHeading, 12, `facts heading ${c.factsHeading.lines}`)] : [])),
+    // Bold numbers set up to 15 % wider than the estimate.
+    ...layout.facts.flatMap((f) => [{ ...textBox(f.value, 18, `fact ${f.value.lines}`), right: f.value.x + f.value.width * 1.15 }, textBox(f.text, 12, `fact words ${f.text.lines}`)]),
     ...layout.legend.map((item) => textBox(item.text, 12, `legend ${item.text.lines}`)),
   ].filter((b) => b.right > b.left);
 }
@@ -218,6 +232,67 @@ describe('layoutIndustryCluster', () => {
     }
   });
 
+  it('sets Zhongshan’s key numbers as a strip under its own column, each number beside its words, in the article’s order', () => {
+    for (const script of ['zh-Hans', 'en'] as const) {
+      for (const width of [320, 1280]) {
+        const layout = layoutIndustryCluster(articleInput(script), { width });
+        const what = `${script} ${width}`;
+        const zhongshan = layout.columns[2];
+        expect(layout.facts, what).to.have.length(5);
+        expect(zhongshan.factsHeading, what).to.not.equal(undefined);
+        expect(zhongshan.factsHeading!.x, what).to.equal(zhongshan.title.x);
+        expect(layout.columns[0].factsHeading, what).to.equal(undefined);
+        // Below the column's last mark (and, stacked, below the middle block's band).
+        const lowest = Math.max(...articleInput(script).items.map((it, i) => (it.column === 2 ? layout.items[i].cy : -Infinity)));
+        expect(zhongshan.factsHeading!.y, what).to.be.above(lowest);
+        if (layout.stacked) {
+          const band = layout.columns[1].band!;
+          expect(zhongshan.factsHeading!.y, what).to.be.above(band.y + band.height);
+        }
+        let previous = zhongshan.factsHeading!.y;
+        for (const fact of layout.facts) {
+          expect(fact.value.x, what).to.equal(zhongshan.title.x);
+          expect(fact.value.lines, what).to.have.length(1);
+          // Beside: the words start right of the widest number, on the number's baseline.
+          expect(fact.text.x, what).to.be.above(fact.value.x + fact.value.width);
+          expect(fact.text.y, what).to.be.closeTo(fact.value.y, 0.01);
+          expect(fact.value.y, what).to.be.above(previous);
+          previous = fact.value.y;
+        }
+        expect(new Set(layout.facts.map((f) => f.text.x)).size, `${what}: words in one column`).to.equal(1);
+        expect(layout.height, what).to.be.at.least(previous);
+      }
+    }
+  });
+
+  it('puts a number above its words when a column is too narrow for a gutter', () => {
+    const input: IndustryClusterInput = {
+      columns: [{ title: 'A', subtitle: '', factsHeading: 'A: key numbers' }],
+      rows: ['Row'],
+      items: [{ column: 0, row: 0, label: 'Robots' }],
+      annotations: [],
+      facts: [
+        { column: 0, value: 'more than 300', text: 'firms from elsewhere' },
+        { column: 0, value: '12', text: 'parks' },
+      ],
+      legend: [],
+    };
+    const layout = layoutIndustryCluster(input, { width: 200 });
+    for (const fact of layout.facts) {
+      expect(fact.text.x).to.equal(fact.value.x);
+      expect(fact.text.y - 12).to.be.at.least(fact.value.y);
+    }
+    expect(layout.facts[1].value.y).to.be.above(layout.facts[0].text.y);
+  });
+
+  it('leaves the strip and its heading out where there are no key numbers', () => {
+    const input = articleInput('zh-Hans');
+    delete input.facts;
+    const layout = layoutIndustryCluster(input, { width: 1280 });
+    expect(layout.facts).to.deep.equal([]);
+    expect(layout.columns.every((c) => c.factsHeading === undefined)).to.equal(true);
+  });
+
   it('draws one wide column when only one side is shown', () => {
     const input = articleInput('zh-Hans');
     input.columns = [input.columns[0]];
@@ -233,6 +308,49 @@ describe('industryClusterData', () => {
   it('puts each side’s city first, then its cooperation zone, then its district', () => {
     expect(data.groups.map((g) => g.id)).to.deep.equal(['jiangmen', 'shenjiang', 'jianghai', 'zhongshan', 'shenzhong']);
     expect(data.groups.map((g) => g.side)).to.deep.equal(['jiangmen', 'jiangmen', 'jiangmen', 'zhongshan', 'zhongshan']);
+  });
+
+  it('gives Zhongshan the piece’s five numbers on its manufacturing base, with short words in every language, and Jiangmen none', () => {
+    const facts = data.facts!.zhongshan!;
+    expect(facts.map((f) => f.id)).to.deep.equal([
+      'zhongshan-national-industrial-bases',
+      'zhongshan-provincial-specialised-towns',
+      'zhongshan-cluster-alliance-standards',
+      'zhongshan-three-products-pilot-batch',
+      'shenzhen-firms-in-zhongshan-digital-pool',
+    ]);
+    expect(facts.map((f) => f.value)).to.deep.equal([38, 18, 18, 1, 20]);
+    expect(facts[3].ordinal, '首批 is the first batch, not one city').to.equal(true);
+    expect(facts.map((f) => f.short!['zh-Hans'])).to.deep.equal(['国家级产业基地', '省级专业镇', '产业集群联盟标准', '国家消费品工业“三品”战略试点示范城市', '深圳企业入选数字化智能化供给生态资源池']);
+    for (const f of facts) {
+      expect(f.short!.en, f.id).to.match(/\w/);
+      expect(f.short!['zh-Hant'], f.id).to.be.a('string');
+    }
+    expect(data.facts!.jiangmen).to.equal(undefined);
+    expect(checkIndustryClusterData(data, [])).to.equal(true);
+  });
+
+  it('checks key numbers: known sides only, at most eight a side, each a figure with an optional short label', () => {
+    const figure = { value: 3, unit: '个', label: { 'zh-Hans': '三', en: 'three' }, date: '2024' };
+    const problems: Problems = [];
+    const bad = {
+      ...data,
+      facts: {
+        west: [figure],
+        zhongshan: [{ ...figure, value: 'many', short: 'short' }, ...Array.from({ length: 8 }, () => figure)],
+        jiangmen: 'none',
+      },
+    } as unknown as IndustryClusterData;
+    expect(checkIndustryClusterData(bad, problems)).to.equal(false);
+    const paths = problems.map((p) => p.path);
+    expect(paths).to.include('data.facts.west');
+    expect(paths).to.include('data.facts.zhongshan');
+    expect(paths).to.include('data.facts.zhongshan[0].value');
+    expect(paths).to.include('data.facts.zhongshan[0].short');
+    expect(paths).to.include('data.facts.jiangmen');
+    // Data without facts, as before they existed, is still valid.
+    const { facts: _, ...old } = data;
+    expect(checkIndustryClusterData(old, [])).to.equal(true);
   });
 
   it('attaches Jianghai’s “超过85%” to Jianghai, and no equivalence the dataset does not record', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { layoutLandLedger, type LandLedgerInput, type LandLedgerLayout } from '../../src/layout/land-ledger.js';
 import { fromSquareMetres, MU_PER_KM2, SQUARE_METRES_PER_MU, toSquareMetres } from '../../src/layout/land-units.js';
 import { wrapText } from '../../src/layout/text-width.js';
-import { runLineWidth, type PlacedRun } from '../../src/layout/label-runs.js';
+import { bottomOf, runLineWidth, type PlacedRun } from '../../src/layout/label-runs.js';
 import { niceSideZoom, zoomLadder } from '../../src/layout/zoom-ladder.js';
 
 // The article's areas in m², converted here by the definitions: 1亩 = 10000/15 m², 1 km² = 10⁶ m².
@@ -39,6 +39,15 @@ function articleInput(english = false): LandLedgerInput {
       part: t('江门：1/6', 'Jiangmen: 1/6'),
       developedText: t('江门陆地已开发：不足12%', 'Developed: under 12% of Jiangmen’s land'),
       notes: [{ text: t('即江门已开发的土地占大湾区陆地面积的不足2%（推算：1/6 × 12%）。', 'So Jiangmen’s developed land is under 2% of the Greater Bay Area’s land (derived: 1/6 × 12%).'), kind: 'derived' }],
+      facts: [
+        {
+          text: t(
+            '江门承接产业有序转移主平台是省重点支持建设的5个主平台之一，也是大湾区唯一',
+            'Jiangmen’s main platform for orderly industrial transfer is one of the 5 main platforms the province backs most, and the only one in the Greater Bay Area',
+          ),
+          kind: 'value',
+        },
+      ],
     },
     areasHeading: t('面积：方块面积∝土地面积', 'Areas: square area ∝ land area'),
     parcels: [
@@ -74,7 +83,7 @@ function textBoxes(layout: LandLedgerLayout): Box[] {
   const ghostLabels = layout.steps.flatMap((s) => (s.ghostLabel ? [s.ghostLabel] : []));
   if (layout.share) {
     const s = layout.share;
-    runs.push(s.heading, s.whole, s.part, ...(s.developed ? [s.developed] : []), ...s.notes);
+    runs.push(s.heading, s.whole, s.part, ...(s.developed ? [s.developed] : []), ...s.notes, ...s.facts);
   }
   return [...runs, ...ghostLabels].flatMap((run) =>
     run.lines.map((line, i) => {
@@ -190,9 +199,34 @@ describe('layoutLandLedger', () => {
     }
   }
 
+  it('sets the part’s other numbers under the share notes and above the areas, in every width', () => {
+    for (const width of [280, 320, 1280]) {
+      const { share, areasHeading } = layoutLandLedger(articleInput(), { width });
+      const [fact] = share!.facts;
+      const lastNote = share!.notes[share!.notes.length - 1];
+      expect(fact.y - fact.fontSize, `${width}`).to.be.at.least(bottomOf(lastNote));
+      expect(fact.x).to.equal(0);
+      expect(fact.lines.join('')).to.contain('5个主平台之一');
+      expect(share!.bottom, `${width}`).to.equal(bottomOf(fact));
+      expect(areasHeading.y - areasHeading.fontSize, `${width}`).to.be.above(share!.bottom);
+    }
+  });
+
+  it('ends the shares with their last bar or label when there are no notes, and lets a fact follow it', () => {
+    const input = articleInput();
+    const bare = { ...input.share!, developed: undefined, developedText: undefined, notes: [], facts: [] };
+    const plain = layoutLandLedger({ ...input, share: bare }, { width: 320 });
+    expect(plain.share!.facts).to.deep.equal([]);
+    expect(plain.share!.bottom).to.be.at.least(plain.share!.wholeBar.y + plain.share!.wholeBar.height);
+    const withFact = layoutLandLedger({ ...input, share: { ...bare, facts: input.share!.facts } }, { width: 320 });
+    const [fact] = withFact.share!.facts;
+    expect(fact.y - fact.fontSize).to.be.at.least(withFact.share!.wholeBar.y + withFact.share!.wholeBar.height);
+    expect(withFact.areasHeading.y - withFact.areasHeading.fontSize).to.be.above(bottomOf(fact));
+  });
+
   it('sets no text below 12 px', () => {
     const layout = layoutLandLedger(articleInput(), { width: 320 });
-    const runs = [...layout.squares.flatMap((q) => q.runs), ...layout.steps.map((s) => s.header), ...layout.share!.notes];
+    const runs = [...layout.squares.flatMap((q) => q.runs), ...layout.steps.map((s) => s.header), ...layout.share!.notes, ...layout.share!.facts];
     for (const run of runs) expect(run.fontSize).to.be.at.least(12);
   });
 });

@@ -7,7 +7,7 @@ import type { Problems } from '../../data/validate.js';
 import type { Locale } from '../../format/locale.js';
 import { msg, type MessageKey } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
-import { formatQuantity } from '../../format/units.js';
+import { formatFigureValue } from '../../format/units.js';
 import { layoutIndustryCluster, ITEM_STYLE, type IndustryClusterLayout } from '../../layout/industry-cluster.js';
 import { placeIndustries, ROW_ORDER, type ClusterColumn, type IndustryPlace, type Side } from '../../layout/industry-groups.js';
 import type { FlowedLabel } from '../../layout/label-flow.js';
@@ -36,6 +36,19 @@ interface Annotation {
   figure?: string;
 }
 
+/** A key number about a side as a whole, as drawn in its strip and tabled: "38个" 国家级产业基地. */
+interface Fact {
+  side: Side;
+  /** The number as the reader writes it: "38个", "首批" / "1st". */
+  text: string;
+  /** The short words beside it. */
+  short: string;
+  /** The full label, for the table. */
+  label: string;
+  value: number;
+  figure?: string;
+}
+
 interface IndustryClusterView extends FrameView {
   geometry: IndustryClusterLayout;
   columns: ClusterColumn[];
@@ -43,6 +56,9 @@ interface IndustryClusterView extends FrameView {
   legendGlyphs: Glyph[];
   /** Raw numbers of the annotations, for `data-value`. */
   values: number[];
+  /** The sides of the annotations and of the key numbers, for their colour. */
+  annotationSides: Side[];
+  facts: Fact[];
 }
 
 let bundled: IndustryClusterData | undefined;
@@ -53,6 +69,10 @@ let bundled: IndustryClusterData | undefined;
  * Shenzhen–Zhongshan zone) name, in rows by stage. An industry named on both sides is
  * one mark in the middle column, drawn in two halves — where the two cities compete for
  * the same Shenzhen firms. Filled marks are under way, hollow ones future industries.
+ * Under a side's column stand the numbers the article gives about it as a whole:
+ * Jianghai's 85%, and a strip of Zhongshan's key numbers (38 national industrial bases,
+ * 18 provincial specialised towns, 18 alliance standards, the first batch of “three
+ * products” pilot cities, 20 Shenzhen firms in its digital supplier pool).
  * Below 560 px the columns become three blocks, one under another.
  *
  * @summary The industries Jiangmen and Zhongshan chase, and the ones both chase.
@@ -67,11 +87,11 @@ let bundled: IndustryClusterData | undefined;
  * @csspart message - The inline message shown for bad input.
  * @csspart notes - Notes under the chart (how marks are placed; no merging of wordings).
  * @csspart toggle - The "查看数据 / View data" button.
- * @csspart table - The data table: one row per industry, and the group figures.
+ * @csspart table - The data table: one row per industry, the group figures and each side's key numbers.
  * @csspart source - The source line.
  *
- * @cssprop --gba-color-jiangmen - Marks and heading of Jiangmen's side (defaults to the accent).
- * @cssprop --gba-color-zhongshan - Marks and heading of Zhongshan's side.
+ * @cssprop --gba-color-jiangmen - Marks, heading and numbers of Jiangmen's side (defaults to the accent).
+ * @cssprop --gba-color-zhongshan - Marks, heading and key numbers of Zhongshan's side.
  * @cssprop --gba-color-shared - Heading and outline of the middle column, the industries both cities pursue.
  * @cssprop --gba-color-context - Marks of the legend.
  * @cssprop --gba-color-surface - Background of the middle column.
@@ -94,8 +114,10 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
   /**
    * Your own groups and industries, replacing the article's:
    * `{ groups: [{ id, name: { 'zh-Hans', en }, side: 'jiangmen' | 'zhongshan', figure? }],
-   * industries: [{ id, name, memberships: [{ group, stage: 'strength' | 'new-track' | 'future' | 'cluster', quote? }], equivalentTo? }] }`.
-   * `figure` is a `FigureInput` drawn under the group's side.
+   * industries: [{ id, name, memberships: [{ group, stage: 'strength' | 'new-track' | 'future' | 'cluster', quote? }], equivalentTo? }],
+   * facts?: { jiangmen?: [...], zhongshan?: [...] } }`.
+   * `figure` is a `FigureInput` drawn under the group's side; `facts` are up to 8 key numbers a side
+   * (`FigureInput`s, each with an optional short label `short`), drawn as a strip under the side's column.
    */
   @property({ attribute: false }) data?: IndustryClusterData;
 
@@ -131,8 +153,20 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
     const rows = ROW_ORDER.map(stageName);
 
     const annotations: Annotation[] = groups.flatMap(({ id, side, figure: f }) =>
-      f ? [{ group: id, side, label: labelText(f.label, locale), text: formatQuantity(f.value, f.unit, locale, f.qualifier, f.literal), value: f.value, figure: f.id }] : [],
+      f ? [{ group: id, side, label: labelText(f.label, locale), text: formatFigureValue(f, locale), value: f.value, figure: f.id }] : [],
     );
+    // Numbers about a side as a whole: in a view of that side, not of one of its groups.
+    const facts: Fact[] = cluster === GROUP_CLUSTER ? [] : sidesShown.flatMap((side) =>
+      (data.facts?.[side] ?? []).map((f) => ({
+        side,
+        text: formatFigureValue(f, locale),
+        short: labelText(f.short ?? f.label, locale),
+        label: labelText(f.label, locale),
+        value: f.value,
+        figure: f.id,
+      })),
+    );
+    const sideName = (side: Side) => text(`industry-cluster.side.${side}`);
     const glyphs = places.map((p) => glyphOf(p));
     const legendGlyphs: Glyph[] = [
       { kind: 'neutral', filled: true },
@@ -147,10 +181,12 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
           title: columnTitle(c),
           subtitle: c === 'shared' ? text('industry-cluster.column.shared-subtitle') : groups.filter((g) => g.side === c).map((g) => groupName.get(g.id)).join(separator),
           highlight: c === 'shared',
+          ...(c !== 'shared' && facts.some((f) => f.side === c) ? { factsHeading: text('industry-cluster.facts-heading', { side: sideName(c) }) } : {}),
         })),
         rows,
         items: places.map((p) => ({ column: columns.indexOf(p.column), row: ROW_ORDER.indexOf(p.stage), label: names[p.index] })),
         annotations: annotations.map((a) => ({ column: columns.indexOf(a.side), value: a.text, text: a.label })),
+        facts: facts.map((f) => ({ column: columns.indexOf(f.side), value: f.text, text: f.short })),
         legend: legendGlyphs.map((_, i) => text(legendKeys[i])),
       },
       { width },
@@ -169,6 +205,10 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
           return text('industry-cluster.description-column', { column: columnTitle(c), count: formatNumber(list.length, locale), list: list.join(separator) });
         }),
         text('industry-cluster.description-marks', { order }),
+        ...sidesShown.flatMap((side) => {
+          const list = facts.filter((f) => f.side === side).map((f) => text('industry-cluster.fact-item', { value: f.text, label: f.short }));
+          return list.length ? [text('industry-cluster.description-facts', { side: sideName(side), list: list.join(separator) })] : [];
+        }),
       ].join(' '),
       width: geometry.width,
       height: geometry.height,
@@ -177,6 +217,8 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
       glyphs,
       legendGlyphs,
       values: annotations.map((a) => a.value),
+      annotationSides: annotations.map((a) => a.side),
+      facts,
       marks: places.map((p, i) => ({
         label: text('industry-cluster.tooltip', {
           industry: names[p.index],
@@ -186,7 +228,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
         x: geometry.items[i].cx,
         y: geometry.items[i].cy,
       })),
-      table: this.table(data, places, { names, groupName, stageName, columnTitle, separator, annotations }, locale),
+      table: this.table(data, places, { names, groupName, stageName, columnTitle, separator, annotations, facts, sideName }, locale),
       notes: [
         text('industry-cluster.note-rows', { order }),
         text('industry-cluster.note-wording'),
@@ -251,10 +293,12 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
       columnTitle: (c: ClusterColumn) => string;
       separator: string;
       annotations: Annotation[];
+      facts: Fact[];
+      sideName: (side: Side) => string;
     },
     locale: Locale,
   ): DataTable {
-    const { names, groupName, stageName, columnTitle, separator, annotations } = words;
+    const { names, groupName, stageName, columnTitle, separator, annotations, facts, sideName } = words;
     const text = (key: MessageKey) => msg(locale, key);
     const rows: TableCell[][] = places.map((p) => {
       const industry = data.industries[p.index];
@@ -269,6 +313,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
       ];
     });
     for (const a of annotations) rows.push([{ text: a.label }, { text: groupName.get(a.group) ?? a.group }, { text: '' }, { text: '' }, { text: a.text, value: a.value, figure: a.figure }]);
+    for (const f of facts) rows.push([{ text: f.label }, { text: sideName(f.side) }, { text: '' }, { text: columnTitle(f.side) }, { text: f.text, value: f.value, figure: f.figure }]);
     return {
       columns: [
         { label: text('column.item') },
@@ -282,7 +327,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
   }
 
   protected override renderDrawing(view: IndustryClusterView): SVGTemplateResult {
-    const { geometry, columns, glyphs, legendGlyphs, values } = view;
+    const { geometry, columns, glyphs, legendGlyphs, values, annotationSides, facts } = view;
     const r = ITEM_STYLE.radius;
     return svg`
       ${geometry.columns.map((c) => (c.band ? svg`<rect class="band" x=${c.band.x + 0.75} y=${c.band.y + 0.75} width=${c.band.width - 1.5} height=${c.band.height - 1.5} rx="6"></rect>` : ''))}
@@ -295,7 +340,11 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
         (item, i) => svg`<g class="mark" data-mark=${i}>${glyph(item, glyphs[i], r)}${textLines(item.text, 'label')}</g>`,
       )}
       ${geometry.annotations.map(
-        (a, i) => svg`<g class="annotation">${textLines(a.value, 'annotation-value', values[i])}${textLines(a.text, 'annotation-text')}</g>`,
+        (a, i) => svg`<g class="annotation">${textLines(a.value, `annotation-value ${annotationSides[i]}`, values[i])}${textLines(a.text, 'annotation-text')}</g>`,
+      )}
+      ${geometry.columns.map((c) => (c.factsHeading ? textLines(c.factsHeading, 'stage facts-heading') : nothing))}
+      ${geometry.facts.map(
+        (f, i) => svg`<g class="fact">${textLines(f.value, `fact-value ${facts[i].side}`, facts[i].value)}${textLines(f.text, 'fact-text')}</g>`,
       )}
       ${geometry.legend.map((item, i) => svg`<g class="legend">${glyph(item, legendGlyphs[i], r)}${textLines(item.text, 'legend-text')}</g>`)}
     `;

@@ -38,6 +38,19 @@ export const industryClusterStyles = css`
     font-size: 22px;
     font-weight: 700;
   }
+  svg .fact-value {
+    fill: var(--_jiangmen);
+    font-size: 18px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  svg .annotation-value.zhongshan,
+  svg .fact-value.zhongshan {
+    fill: var(--_zhongshan);
+  }
+  svg .fact-text {
+    font-size: 12px;
+  }
   /* Side by colour and by column; stage by fill: hollow marks keep a 2 px ring of the side's colour. */
   svg .dot.jiangmen {
     --_mark: var(--_jiangmen);

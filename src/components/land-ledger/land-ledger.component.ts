@@ -2,7 +2,18 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { labelText } from '../../data/dataset.js';
 import type { FigureInput } from '../../data/figure-input.js';
-import { checkLandLedgerData, landLedgerData, shareOf, type LandArea, type LandLedgerData, type LandParcel, type LandShare, type LedgerTone } from '../../data/land-ledger.js';
+import {
+  checkLandLedgerData,
+  FACT_VALUE_SLOT,
+  landLedgerData,
+  shareOf,
+  type LandArea,
+  type LandLedgerData,
+  type LandParcel,
+  type LandShare,
+  type LandShareFact,
+  type LedgerTone,
+} from '../../data/land-ledger.js';
 import type { Problems } from '../../data/validate.js';
 import { convertedArea, formatArea, isExactConversion } from '../../format/area.js';
 import type { Locale } from '../../format/locale.js';
@@ -16,7 +27,7 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { DataTable, FatalView, FrameView, MarkTip, TableCell } from '../base/view.js';
 import { landLedgerStyles } from './land-ledger.styles.js';
 
-export type { LandArea, LandLedgerData, LandParcel, LandShare };
+export type { LandArea, LandLedgerData, LandParcel, LandShare, LandShareFact };
 
 const UNITS = ['auto', 'km2', 'mu', 'm2'] as const;
 type UnitChoice = (typeof UNITS)[number];
@@ -37,7 +48,7 @@ interface LandLedgerView extends FrameView {
   /** By parcel, then square (outer first). */
   words: SquareWords[][];
   tones: LedgerTone[];
-  shareValues?: { share: number; developed?: number; notes: (number | undefined)[] };
+  shareValues?: { share: number; developed?: number; notes: (number | undefined)[]; facts: number[] };
   /** `data-mark` of each square, keyed `parcel:index`; the shares take 0 and 1. */
   markOf: Map<string, number>;
 }
@@ -48,7 +59,8 @@ let bundled: LandLedgerData | undefined;
  * Land as the article counts it, made comparable. Jiangmen's share of the Greater Bay
  * Area (1/6) and its development intensity (under 12%) are shares of a whole whose area
  * the article never gives, so they are drawn as part-of-whole bars, the second bar
- * being Jiangmen's land alone. Every parcel the article sizes — from Zhongshan's 272 km²
+ * being Jiangmen's land alone; under them, the article's other number about Jiangmen's
+ * room to grow: its transfer platform is one of the 5 the province backs most. Every parcel the article sizes — from Zhongshan's 272 km²
  * of theme parks to Hymson's 1万平方米 plant — is a square whose *area* is proportional
  * to its land; because they span four orders of magnitude, they stand on a zoom ladder,
  * each step enlarging the one before by a stated round factor, and the next step's
@@ -94,9 +106,10 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
 
   /**
    * Your own land, replacing the article's:
-   * `{ share?: { whole, part, share: FigureInput (分之 or %), developed?: FigureInput (%) },
+   * `{ share?: { whole, part, share: FigureInput (分之 or %), developed?: FigureInput (%), facts?: [{ text, figure: FigureInput }] },
    * parcels: [{ label, area: FigureInput (平方公里 | 平方米 | 万平方米 | 亩 | 万亩), inner?: [{ label, area }], count?, tone?, note? }] }`.
-   * Labels are `{ 'zh-Hans', en }`; an inner area may be no larger than the one it lies in.
+   * Labels are `{ 'zh-Hans', en }`; an inner area may be no larger than the one it lies in. A share's
+   * `facts` are up to 4 lines about the part, each `text` holding `{value}` where its figure's number goes.
    */
   @property({ attribute: false }) data?: LandLedgerData;
 
@@ -213,6 +226,7 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
         ${share.developedMarker ? svg`<path class="open-end" d=${share.developedMarker}></path>` : nothing}
         ${share.developed ? runText(share.developed, shareValues.developed) : nothing}
         ${share.notes.map((run, i) => runText(run, shareValues.notes[i]))}
+        ${share.facts.map((run, i) => runText(run, shareValues.facts[i], 'fact'))}
       </g>` : nothing}
       ${runText(geometry.areasHeading)}
       ${geometry.steps.map((step) => runText(step.header))}
@@ -276,11 +290,13 @@ function targetFamily(unit: LandUnit, squareMetres: number, choice: UnitChoice):
 
 interface ShareWords {
   layout: NonNullable<Parameters<typeof layoutLandLedger>[0]['share']>;
-  values: { share: number; developed?: number; notes: (number | undefined)[] };
+  values: { share: number; developed?: number; notes: (number | undefined)[]; facts: number[] };
   marks: string[];
   description: string;
   texts: { part: string; whole: string; share: string; developed?: string; product?: string };
   product?: number;
+  /** Each fact's line and its number as written, in the order given. */
+  facts: { line: string; value: string; figure: FigureInput }[];
 }
 
 function shareWords(data: LandShare, locale: Locale): ShareWords {
@@ -302,6 +318,10 @@ function shareWords(data: LandShare, locale: Locale): ShareWords {
     notes.push({ text: msg(locale, 'land-ledger.developed-of-whole', { part, whole, product: productText, share: shareText, developed: plain }), kind: 'derived' });
     noteValues.push(product);
   }
+  const facts = (data.facts ?? []).map(({ text, figure }) => {
+    const value = formatFigureValue(figure, locale);
+    return { line: labelText(text, locale).replace(FACT_VALUE_SLOT, value), value, figure };
+  });
   const open = developed?.qualifier === 'under' || developed?.qualifier === 'nearly' ? 'less' : developed?.qualifier === 'over' || developed?.qualifier === 'more-than' ? 'more' : undefined;
   return {
     layout: {
@@ -313,15 +333,20 @@ function shareWords(data: LandShare, locale: Locale): ShareWords {
       part: msg(locale, 'land-ledger.share-part', { part, share: shareText }),
       developedText: developedText ? msg(locale, 'land-ledger.developed', { part, value: developedText }) : undefined,
       notes,
+      facts: facts.map((f) => ({ text: f.line, kind: 'value' as const })),
     },
-    values: { share: data.share.value, developed: developed?.value, notes: noteValues },
+    values: { share: data.share.value, developed: developed?.value, notes: noteValues, facts: facts.map((f) => f.figure.value) },
     marks: [
       msg(locale, 'land-ledger.mark-share', { part, whole, value: shareText }) + quoteOf(data.share, locale),
       ...(developed && developedText ? [msg(locale, 'land-ledger.mark-developed', { part, value: developedText }) + quoteOf(developed, locale)] : []),
     ],
-    description: msg(locale, developed ? 'land-ledger.description-share' : 'land-ledger.mark-share', { part, whole, share: shareText, value: shareText, developed: developedText ?? '' }),
+    description: [
+      msg(locale, developed ? 'land-ledger.description-share' : 'land-ledger.mark-share', { part, whole, share: shareText, value: shareText, developed: developedText ?? '' }),
+      ...facts.map((f) => msg(locale, 'land-ledger.description-fact', { line: f.line })),
+    ].join(' '),
     texts: { part, whole, share: shareText, developed: developedText, product: productText },
     product,
+    facts,
   };
 }
 
@@ -360,6 +385,9 @@ function table(data: LandLedgerData, words: SquareWords[][], share: ShareWords |
         rows.push([{ text: text('land-ledger.row-derived', { part: share.texts.part, whole: share.texts.whole }) }, { text: share.texts.product, value: share.product }, ...blank()]);
       }
     }
+    for (const { value, figure } of share.facts) {
+      rows.push([{ text: labelText(figure.label, locale) }, { text: value, value: figure.value, figure: figure.id }, ...blank()]);
+    }
   }
   data.parcels.forEach((parcel, p) => {
     words[p].forEach((w, i) => {
@@ -387,8 +415,8 @@ function table(data: LandLedgerData, words: SquareWords[][], share: ShareWords |
 }
 
 /** One run of a label as SVG text, its lines as tspans; `value` when the run shows a number. */
-function runText(run: PlacedRun & { inside?: boolean }, value?: number): SVGTemplateResult {
-  return svg`<text class="run ${run.kind} ${run.inside ? 'inside' : ''}" x=${run.x} y=${run.y} data-value=${value ?? nothing}>${run.lines.map(
+function runText(run: PlacedRun & { inside?: boolean }, value?: number, extra = ''): SVGTemplateResult {
+  return svg`<text class="run ${run.kind} ${run.inside ? 'inside' : ''} ${extra}" x=${run.x} y=${run.y} data-value=${value ?? nothing}>${run.lines.map(
     (line, i) => svg`<tspan x=${run.x} dy=${i === 0 ? 0 : run.lineHeight}>${line}</tspan>`,
   )}</text>`;
 }
