@@ -1,7 +1,8 @@
 // Three builds from one source tree:
 //  1. dist/*.js — ESM entries for bundler users: lit and d3 stay external so an app
 //     dedupes them; each entry gets a .d.ts pointing at the tsc declarations.
-//  2. dist/gba-widgets.min.js — the editor's one-file CDN bundle, everything inlined.
+//  2. dist/gba-widgets.min.js — the editor's one-file CDN bundle, everything inlined,
+//     Lit's hydration support first (src/cdn.ts) so server HTML is hydrated in place.
 //  3. dist/ssr.js and dist/cli/gba-widgets.js — Node only: server rendering, SVG/PNG
 //     export and the `gba-widgets` command. The widgets are not bundled again: ssr.js
 //     imports `gba-widgets/all.js` (build 1) at run time, so server and browser draw
@@ -68,7 +69,7 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
   {
-    input: { 'gba-widgets.min': 'src/all.ts' },
+    input: { 'gba-widgets.min': 'src/cdn.ts' },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts(),

@@ -68,6 +68,7 @@ export async function renderToHTML(tag: string, attributes: Attributes = {}, opt
   let out = await collectResult(render(template));
   // The outer template's hydration markers: only the element's own (inside its shadow root) matter.
   out = out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->\s*$/, '');
+  out = out.replace(/^<!--lit-node \d+-->/, ''); // the outer template's `.data` binding
   out = out.replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
   if (options.interactive === false) out = out.replace('</style>', `${NOT_INTERACTIVE_CSS}</style>`);
   if (options.data !== undefined) {

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { MarkNavigationController } from '../../controllers/mark-navigation-controller.js';
 import { ReducedMotionController } from '../../controllers/reduced-motion-controller.js';
@@ -11,6 +10,7 @@ import { msg } from '../../format/messages.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { messagesTemplate, sourceText, tableTemplate } from './frame-parts.js';
+import { styleProperties } from './style-properties.js';
 import type { FatalView, FrameView } from './view.js';
 
 const THEMES = ['auto', 'light', 'dark'];
@@ -58,6 +58,8 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   private lastWarning = '';
   private scriptCache?: { text: string; value: unknown };
   private revealed = false;
+  /** A server's shadow root with Lit's hydration support: before the first update, hydrated, or replaced. @internal */
+  private serverRoot?: 'pending' | 'hydrated' | 'replaced';
 
   /** The widget's data when neither `data` nor a child script gives any. */
   protected abstract bundledData(): TData;
@@ -72,18 +74,80 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
 
   /**
    * Server-rendered HTML (`renderToHTML` in `gba-widgets/ssr.js`) arrives with a declarative
-   * shadow root already showing the finished widget. Without Lit's hydration support the
-   * first render would be added after it, so it replaces it instead, in the same task (no
-   * frame shows an empty widget); and the reveal animation is skipped: the reader has
-   * already seen the chart.
+   * shadow root already showing the finished widget, and the reveal animation is skipped:
+   * the reader has already seen the chart.
+   *
+   * With Lit's hydration support loaded before Lit (the CDN bundle loads it first) the
+   * widget hydrates: its first render, at the server's width (`ssr-width`), in the server's
+   * language and from the same data, adopts the server's nodes instead of drawing them
+   * again. Without it, or when the first render would not be the server's drawing (another
+   * language inherited from the page, data set by a script), the server's nodes are
+   * replaced by a fresh render in the same task: no frame shows an empty widget.
    * @internal
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot) {
       this.revealed = true;
-      if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+      if (this.hydrateSupport()) this.serverRoot = 'pending';
+      else this.shadowRoot.replaceChildren();
     }
     return super.createRenderRoot();
+  }
+
+  /** Lit's `lit-element-hydrate-support.js` patched LitElement (it must load before Lit). @internal */
+  private hydrateSupport(): boolean {
+    return (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+  }
+
+  /** @internal */
+  protected override update(changed: PropertyValues): void {
+    if (this.serverRoot === 'pending') {
+      if (this.drawsAsServer()) {
+        this.serverRoot = 'hydrated';
+        try {
+          // Lit's hydration support adopts the server's nodes.
+          return super.update(changed);
+        } catch {
+          // The server's markup was not this template after all (another version of the widget):
+          // draw afresh. The support has done the rest of the update and will not hydrate again.
+          this.replaceServerRoot();
+          render(this.render(), this.renderRoot, this.renderOptions);
+          return;
+        }
+      }
+      this.serverRoot = 'replaced';
+      this.replaceServerRoot();
+    }
+    if (this.serverRoot !== 'replaced') return super.update(changed);
+    // Replaced: LitElement's update without the patch, which would still try to hydrate once.
+    const value = this.render();
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    render(value, this.renderRoot, this.renderOptions);
+  }
+
+  /** Whether the first render draws what the server drew: same width, language and data. @internal */
+  private drawsAsServer(): boolean {
+    const root = this.renderRoot as ShadowRoot;
+    const figure = root.querySelector('[part~="figure"]');
+    if (!figure || figure.getAttribute('lang') !== this.locale.tag) return false;
+    if (this.size.width !== Number(this.getAttribute('ssr-width'))) return false;
+    const own = this.userData();
+    if (own === undefined) return true;
+    // Data set by a script before the bundle loaded: the same as the server's JSON child?
+    try {
+      return JSON.stringify(own) === JSON.stringify(JSON.parse(this.dataScript()?.textContent ?? 'null'));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Empties the server's shadow root and gives it the widget's styles, for a fresh render. @internal */
+  private replaceServerRoot(): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.replaceChildren();
+    delete (root as unknown as { _$litPart$?: unknown })._$litPart$;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore = root.firstChild;
   }
 
   /** Controls drawn under the chart (a slider); none by default. */
@@ -221,7 +285,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
       [right ? 'right' : 'left']: `${right ? view.width - mark.x + 12 : mark.x + 12}px`,
       [below ? 'top' : 'bottom']: `${below ? mark.y + 12 : view.height - mark.y + 12}px`,
     };
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap(position)}>${mark.label}</div>`;
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProperties(position)}>${mark.label}</div>`;
   }
 
   private renderTable(view: TView): TemplateResult {
