@@ -4,6 +4,9 @@ export const bridgeModelsStyles = css`
   /* The Link: a plain band, not a coastline. */
   svg .band {
     fill: var(--_surface);
+    /* The band stands for the Link: its edges keep 3:1 against the page (WCAG 1.4.11). */
+    stroke: var(--_context);
+    stroke-dasharray: 6 4;
   }
   svg .chip {
     stroke: none;

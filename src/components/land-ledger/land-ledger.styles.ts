@@ -66,6 +66,9 @@ export const landLedgerStyles = css`
   svg .zoom {
     fill: var(--_grid);
     fill-opacity: 0.7;
+    /* The wedge shows which square is enlarged: its outline keeps 3:1 (WCAG 1.4.11). */
+    stroke: var(--_context);
+    stroke-width: 1;
   }
   svg .open-end {
     fill: var(--_text);
