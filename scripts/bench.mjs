@@ -1,9 +1,128 @@
-// `npm run bench`: prints figures, asserts nothing. Run `npm run build` first.
-import { BUDGET_ALL, BUDGET_ONE, measureBundles } from './bundle-sizes.mjs';
+// `npm run bench`: prints a table of figures and writes them to bench/results.md. It
+// asserts nothing. Run `npm run build` first (dist/ is read). BENCH_RUNS sets the
+// samples per speed figure (default 15).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUDGET_ALL, BUDGET_ONE, bundleAlone, sizeOf, widgetTags } from './bundle-sizes.mjs';
+import { bundlePeer, PEERS } from './bench/peer-bundles.mjs';
+import { serveStatic } from './bench/static-server.mjs';
+import { jiangmenSeries, measureRenderSpeed, median } from './bench/render-speed.mjs';
+import { measureManyWidgets } from './bench/many-widgets.mjs';
+import { measureArticleResize } from './bench/article-resize.mjs';
+import { load, machine } from './bench/machine.mjs';
+import { launch } from '../test/node/chromium.mjs';
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const root = new URL('../', import.meta.url);
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const { all, widgets } = await measureBundles();
-console.log('| bundle | min | gzip -9 | budget |');
-console.log('| --- | --- | --- | --- |');
-console.log(`| gba-widgets.min.js (all) | ${kib(all.min)} | ${kib(all.gzip)} | ${kib(BUDGET_ALL)} |`);
-for (const w of widgets) console.log(`| ${w.tag}.js alone | ${kib(w.min)} | ${kib(w.gzip)} | ${kib(BUDGET_ONE)} |`);
+const ms = (x) => `${x.toFixed(1)} ms`;
+const range = (xs) => `${ms(Math.min(...xs))} – ${ms(Math.max(...xs))}`;
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const out = [];
+const section = (title, text) => {
+  out.push(`## ${title}\n\n${text}\n`);
+  console.log(`\n## ${title}\n\n${text}`);
+};
+
+// 1. Size.
+const verdict = (gzip, budget) => `${kib(budget)}: ${gzip <= budget ? 'under' : 'OVER'} by ${kib(Math.abs(budget - gzip))}`;
+const sizeRows = [];
+const all = sizeOf(readFileSync(new URL('dist/gba-widgets.min.js', root)));
+sizeRows.push(['gba-widgets.min.js (all widgets)', kib(all.min), kib(all.gzip), verdict(all.gzip, BUDGET_ALL)]);
+const code = {};
+for (const tag of widgetTags()) {
+  code[tag] = await bundleAlone(`src/components/${tag}/${tag}.ts`);
+  const s = sizeOf(code[tag]);
+  sizeRows.push([`${tag}.js alone`, kib(s.min), kib(s.gzip), verdict(s.gzip, BUDGET_ONE)]);
+}
+const peerLabels = { 'chart.js': 'Chart.js line chart (peer)', echarts: 'ECharts line chart, SVG (peer)' };
+for (const name of Object.keys(PEERS)) {
+  code[name] = await bundlePeer(name);
+  const s = sizeOf(code[name]);
+  sizeRows.push([peerLabels[name], kib(s.min), kib(s.gzip), `(one-widget budget ${kib(BUDGET_ONE)}: ${s.gzip <= BUDGET_ONE ? 'under' : 'over'})`]);
+}
+const gz = (name) => sizeOf(code[name]).gzip;
+const ratios = `gdp-path.js alone, gzip: ${(gz('gdp-path') / gz('chart.js')).toFixed(2)}× Chart.js, ${(gz('gdp-path') / gz('echarts')).toFixed(2)}× ECharts.`;
+section('Size', `rollup + @rollup/plugin-node-resolve + @rollup/plugin-terser, in memory, ES module; gzip level 9. Widgets: each \`src/components/<tag>/<tag>.ts\` with Lit, d3 and the dataset inlined (scripts/bundle-sizes.mjs). Peers: an entry registering only what a line chart needs (scripts/bench/peer-bundles.mjs).\n\n${table(['bundle', 'min', 'gzip -9', 'budget'], sizeRows)}\n\n${ratios}`);
+
+// The pages load the bundles from a temp dir, served with the bench pages on 127.0.0.1.
+const dir = mkdtempSync(join(tmpdir(), 'gba-bench-'));
+writeFileSync(join(dir, 'gdp-path.js'), code['gdp-path']);
+writeFileSync(join(dir, 'chart.js'), code['chart.js']);
+const server = await serveStatic({ '/peers/': dir, '/pages/': new URL('bench/pages/', import.meta.url).pathname });
+const browser = await launch();
+const info = machine(browser);
+try {
+  // 2. First render, side by side.
+  const speed = await measureRenderSpeed(browser, server.origin, { runs: RUNS });
+  const { rate } = jiangmenSeries();
+  const speedRows = Object.entries(speed).map(([cpu, r]) => {
+    const total = (kind) => r[kind].map((x) => x.total);
+    const drawn = (kind) => median(r[kind].map((x) => x.drawn));
+    const g = median(total('gdp-path'));
+    const c = median(total('chart.js'));
+    return [`${cpu}×`, `${ms(g)} (${range(total('gdp-path'))})`, `${ms(c)} (${range(total('chart.js'))})`, `${(g / c).toFixed(2)}×`, g / c <= 0.6 ? 'met' : 'NOT met', `${ms(drawn('gdp-path'))} / ${ms(drawn('chart.js'))}`];
+  });
+  section(
+    'First render: <gdp-path> against a Chart.js line chart',
+    `Jiangmen 2023 → 2033 at the default growth (${(rate * 100).toFixed(2)}% a year), animations off (Chart.js \`animation: false\`; gdp-path under \`prefers-reduced-motion: reduce\`), in a 640 px wide box. Time from creating the element (gdp-path: createElement + append, until \`updateComplete\`; Chart.js: canvas + \`new Chart\`) to the end of the next frame (a requestAnimationFrame, then a message posted from it). Median of ${RUNS} fresh page loads each, interleaved, one warm-up load discarded; CPU throttled with CDP \`Emulation.setCPUThrottlingRate\`. Min – max in brackets. The last column is the median time until the drawing existed (gdp-path: \`updateComplete\` resolved; Chart.js: constructor returned), before the frame's style, layout and paint.\n\n${table(['CPU', 'gdp-path median', 'Chart.js median', 'ratio gdp-path / Chart.js', 'goal ≤ 0.6×', 'drawn, before the frame: gdp-path / Chart.js'], speedRows)}`,
+  );
+
+  // 3a. 100 widgets on one page.
+  const manyRows = [];
+  for (const cpu of [1, 4]) {
+    const many = await measureManyWidgets(browser, server.origin, { runs: 5, rate: cpu });
+    const m = median(many.samples);
+    manyRows.push([`${cpu}×`, `${many.drawn} / ${many.count}`, ms(m), range(many.samples), ms(m / many.count)]);
+  }
+  section('100 <gdp-path> on one page', `Create 100 widgets (each in a 640 px box) in one task, until every \`updateComplete\` and the end of the next frame. Median of 5 fresh page loads, one warm-up discarded.\n\n${table(['CPU', 'drawn', 'median', 'min – max', 'per widget'], manyRows)}`);
+
+  // 3b. Article page resize.
+  const resizeRows = [];
+  let widgetCount = 0;
+  for (const cpu of [1, 4]) {
+    const { widgets, frame, trials } = await measureArticleResize(browser, { runs: 5, rate: cpu });
+    widgetCount = widgets;
+    for (const [key, label] of [['narrow', '1280 → 768 px'], ['wide', '768 → 1280 px']]) {
+      const t = trials[key];
+      const paint = t.map((x) => x.toLastPaint);
+      resizeRows.push([
+        `${cpu}×`,
+        label,
+        `${Math.min(...t.map((x) => x.widgets))} – ${Math.max(...t.map((x) => x.widgets))}`,
+        ms(median(t.map((x) => x.toLastUpdate))),
+        `${ms(median(paint))} (${range(paint)})`,
+        `${(median(paint) / frame).toFixed(1)} × ${ms(frame)}`,
+        ms(median(t.map((x) => x.work))),
+        median(paint) <= 16 ? 'met' : 'NOT met',
+      ]);
+    }
+  }
+  section(
+    'Article page re-layout on resize',
+    `demo/index.html served by scripts/serve.mjs (its CSP), ${widgetCount} widgets, window 1280 px ↔ 768 px (setViewportSize). From the window's \`resize\` event to the last widget's \`updated()\`, and to the end of the frame it was painted in. "in frames": the median to the last painted frame over the page's idle requestAnimationFrame interval (during the resize headless Chromium runs extra, unpaced frames, so ticks are not counted). Widgets re-render in the frame after their ResizeObserver reports, by design of SizeController, so one frame is the floor. "widget work": the time spent inside the widgets' updates (layout and render, summed). Median of 5 resizes each way.\n\n${table(['CPU', 'resize', 'widgets re-rendered', 'to last update', 'to last painted frame', 'in frames', 'widget work', 'goal ≤ 16 ms'], resizeRows)}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const machineText = table(['', ''], [
+  ['date', info.date],
+  ['source measured', info.source],
+  ['CPU', `${info.cpu}, ${info.cores} cores`],
+  ['memory', info.memory],
+  ['load average (1, 5, 15 min) at start / end', `${info.load} / ${load()}`],
+  ['Node', info.node],
+  ['Chromium', `${info.chromium} (headless, playwright-core; --no-sandbox --disable-gpu)`],
+  ...Object.entries(info.packages).map(([name, version]) => [name, version]),
+]);
+console.log(`\n## Machine\n\n${machineText}`);
+mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('../bench/results.md', import.meta.url),
+  `# gba-widgets bench\n\nWritten by \`npm run bench\` (scripts/bench.mjs) on ${info.date}. Figures, not assertions: timings move with the machine and its load.\n\n## Machine\n\n${machineText}\n\n${out.join('\n')}`,
+);
+console.log('\nwrote bench/results.md');
