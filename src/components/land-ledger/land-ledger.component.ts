@@ -17,6 +17,8 @@ import { formatNumber } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { PlacedRun } from '../../layout/label-runs.js';
 import { layoutLandLedger, type LandLedgerLayout } from '../../layout/land-ledger.js';
+import { labelRunStyles } from '../../styles/label-runs.styles.js';
+import { toneStyles } from '../../styles/tones.styles.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView, MarkTip } from '../base/view.js';
 import { landLedgerStyles } from './land-ledger.styles.js';
@@ -77,7 +79,7 @@ let bundled: LandLedgerData | undefined;
  * @cssprop --gba-font-size - Base font size.
  */
 export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
-  static override styles = [...GbaElement.styles, landLedgerStyles];
+  static override styles = [...GbaElement.styles, toneStyles, labelRunStyles, landLedgerStyles];
 
   /**
    * The unit every area is also given in, beside the article's own: `auto` (default:

@@ -6,28 +6,8 @@ import { css } from 'lit';
  * area reads as a part of the outer one without relying on hue.
  */
 export const landLedgerStyles = css`
-  .tone-jiangmen {
-    --_tone: var(--_jiangmen);
-  }
-  .tone-zhongshan {
-    --_tone: var(--_zhongshan);
-  }
-  .tone-shenzhen {
-    --_tone: var(--_shenzhen);
-  }
-  .tone-context {
-    --_tone: var(--_context);
-  }
-  svg .run.name {
-    font-weight: 700;
-  }
   svg .run.value {
     font-size: 13px;
-  }
-  svg .run.derived,
-  svg .run.note {
-    fill: var(--_muted);
-    font-size: 12px;
   }
   svg .square {
     fill: var(--_tone);

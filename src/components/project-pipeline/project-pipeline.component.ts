@@ -18,6 +18,8 @@ import { formatNumber } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { LabelRun, PlacedRun } from '../../layout/label-runs.js';
 import { layoutProjectPipeline, type ProjectPipelineLayout } from '../../layout/project-pipeline.js';
+import { labelRunStyles } from '../../styles/label-runs.styles.js';
+import { toneStyles } from '../../styles/tones.styles.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView, MarkTip } from '../base/view.js';
 import { projectPipelineStyles } from './project-pipeline.styles.js';
@@ -72,7 +74,7 @@ let bundled: ProjectPipelineData | undefined;
  * @cssprop --gba-font-size - Base font size.
  */
 export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipelineView> {
-  static override styles = [...GbaElement.styles, projectPipelineStyles];
+  static override styles = [...GbaElement.styles, toneStyles, labelRunStyles, projectPipelineStyles];
 
   /**
    * Your own programmes and key numbers, replacing the article's:

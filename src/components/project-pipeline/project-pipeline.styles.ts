@@ -7,26 +7,6 @@ import { css } from 'lit';
  * weight and carry a bracket and words, not hue alone.
  */
 export const projectPipelineStyles = css`
-  .tone-jiangmen {
-    --_tone: var(--_jiangmen);
-  }
-  .tone-zhongshan {
-    --_tone: var(--_zhongshan);
-  }
-  .tone-shenzhen {
-    --_tone: var(--_shenzhen);
-  }
-  .tone-context {
-    --_tone: var(--_context);
-  }
-  svg .run.name {
-    font-weight: 700;
-  }
-  svg .run.derived,
-  svg .run.note {
-    fill: var(--_muted);
-    font-size: 12px;
-  }
   svg .run.big {
     fill: var(--_tone);
     font-size: 28px;

@@ -6,6 +6,7 @@ import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatQuantity } from '../../format/units.js';
 import { layoutZoneCard, type AreaMark, type MarkLabel, type TextBlock, type ZoneCardLayout } from '../../layout/zone-card.js';
+import { toneStyles } from '../../styles/tones.styles.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { zoneCardStyles } from './zone-card.styles.js';
@@ -57,7 +58,7 @@ interface ZoneCardView extends FrameView {
  * @cssprop --gba-font-size - Base font size.
  */
 export class ZoneCard extends GbaElement<ZoneCardData | ZoneCardData[], ZoneCardView> {
-  static override styles = [...GbaElement.styles, zoneCardStyles];
+  static override styles = [...GbaElement.styles, toneStyles, zoneCardStyles];
 
   /** Which zone to show: `shenjiang` (深江), `shenzhong` (深中); left out, both side by side at one scale. */
   @property({ reflect: true }) zone = '';

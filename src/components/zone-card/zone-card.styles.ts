@@ -7,21 +7,6 @@ import { css } from 'lit';
  * the background (WCAG 1.4.11), the fill only groups.
  */
 export const zoneCardStyles = css`
-  .zone {
-    --_tone: var(--_jiangmen);
-  }
-  .tone-zhongshan {
-    --_tone: var(--_zhongshan);
-  }
-  .tone-shenzhen {
-    --_tone: var(--_shenzhen);
-  }
-  .tone-shared {
-    --_tone: var(--_shared);
-  }
-  .tone-extra {
-    --_tone: var(--_extra);
-  }
   svg .zone-name {
     font-size: 16px;
     font-weight: 700;
