@@ -99,3 +99,16 @@ describe('<key-figure>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
   });
 });
+
+describe('<key-figure> on a phone', () => {
+  it('keeps a long English number inside a 300 px column, as Chromium sets it in bold', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 300px"><key-figure lang="en" figure="shenzhen-firms-in-jiangmen"></key-figure></div>`);
+    const el = box.querySelector('key-figure') as KeyFigure;
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    const text = el.shadowRoot!.querySelector('svg text.big') as SVGTextElement;
+    expect(text.textContent).to.contain('more than 300');
+    expect(text.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+  });
+});
