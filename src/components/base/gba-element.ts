@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { MarkNavigationController } from '../../controllers/mark-navigation-controller.js';
@@ -10,6 +10,7 @@ import { msg } from '../../format/messages.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { messagesTemplate, sourceText, tableTemplate } from './frame-parts.js';
+import { drawsAsServer, replaceServerRoot } from './server-root.js';
 import { styleProperties } from './style-properties.js';
 import type { FatalView, FrameView } from './view.js';
 
@@ -125,29 +126,15 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     render(value, this.renderRoot, this.renderOptions);
   }
 
-  /** Whether the first render draws what the server drew: same width, language and data. @internal */
+  /** Whether the first render draws what the server drew. @internal */
   private drawsAsServer(): boolean {
-    const root = this.renderRoot as ShadowRoot;
-    const figure = root.querySelector('[part~="figure"]');
-    if (!figure || figure.getAttribute('lang') !== this.locale.tag) return false;
-    if (this.size.width !== Number(this.getAttribute('ssr-width'))) return false;
-    const own = this.userData();
-    if (own === undefined) return true;
-    // Data set by a script before the bundle loaded: the same as the server's JSON child?
-    try {
-      return JSON.stringify(own) === JSON.stringify(JSON.parse(this.dataScript()?.textContent ?? 'null'));
-    } catch {
-      return false;
-    }
+    const first = { localeTag: this.locale.tag, width: this.size.width, userData: this.userData(), dataScript: this.dataScript() };
+    return drawsAsServer(this.renderRoot as ShadowRoot, this, first);
   }
 
-  /** Empties the server's shadow root and gives it the widget's styles, for a fresh render. @internal */
+  /** @internal */
   private replaceServerRoot(): void {
-    const root = this.renderRoot as ShadowRoot;
-    root.replaceChildren();
-    delete (root as unknown as { _$litPart$?: unknown })._$litPart$;
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    this.renderOptions.renderBefore = root.firstChild;
+    replaceServerRoot(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles, this.renderOptions);
   }
 
   /** Controls drawn under the chart (a slider); none by default. */
