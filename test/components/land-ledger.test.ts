@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/land-ledger/land-ledger.js';
 import type { LandLedger, LandLedgerData } from '../../src/components/land-ledger/land-ledger.component.js';
 import { figureById } from '../../src/data/dataset.js';
+import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
 
 /** The figures the issue gives `<land-ledger>`: each must be drawn and be a row of the table. */
 const ISSUE_FIGURES = [
@@ -44,14 +45,7 @@ const side = (rect: Element) => Number(rect.getAttribute('width'));
 describe('<land-ledger>', () => {
   it('draws every figure the issue assigns it and lists each in the table with its value and id', async () => {
     const el = await mount();
-    for (const id of ISSUE_FIGURES) {
-      const figure = figureById(id)!;
-      const cell = root(el).querySelector(`td[data-figure="${id}"]`);
-      expect(cell, `${id} has no table row`).to.not.equal(null);
-      expect(Number(cell!.getAttribute('data-value')), id).to.equal(figure.value);
-      const drawn = [...root(el).querySelectorAll('svg [data-value]')].some((n) => Number(n.getAttribute('data-value')) === figure.value);
-      expect(drawn, `${id} (${figure.value}) is not drawn`).to.equal(true);
-    }
+    expectFiguresDrawnAndTabled(root(el), ISSUE_FIGURES);
   });
 
   it('keeps the article’s hedges in sight: 不足12%, 70余亩 never reads as exact', async () => {

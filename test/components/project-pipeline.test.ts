@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/project-pipeline/project-pipeline.js';
 import type { ProjectPipeline, ProjectPipelineData } from '../../src/components/project-pipeline/project-pipeline.component.js';
-import { figureById } from '../../src/data/dataset.js';
+import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
 
 /** The figures the issue gives `<project-pipeline>`: each must be drawn and be a row of the table. */
 const ISSUE_FIGURES = [
@@ -40,14 +40,7 @@ const width = (rect: Element) => Number(rect.getAttribute('width'));
 describe('<project-pipeline>', () => {
   it('draws every figure the issue assigns it and lists each in the table with its value and id', async () => {
     const el = await mount();
-    for (const id of ISSUE_FIGURES) {
-      const figure = figureById(id)!;
-      const cell = root(el).querySelector(`td[data-figure="${id}"]`);
-      expect(cell, `${id} has no table row`).to.not.equal(null);
-      expect(Number(cell!.getAttribute('data-value')), id).to.equal(figure.value);
-      const drawn = [...root(el).querySelectorAll('svg [data-value]')].some((n) => Number(n.getAttribute('data-value')) === figure.value);
-      expect(drawn, `${id} (${figure.value}) is not drawn`).to.equal(true);
-    }
+    expectFiguresDrawnAndTabled(root(el), ISSUE_FIGURES);
   });
 
   it('draws 10, 54.8, 691 and 超1300亿元 on one linear axis from zero', async () => {

@@ -1,10 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dataset } from '../../data/dataset.js';
 import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
-import { labelText } from '../../data/dataset.js';
+import { dataset, labelText } from '../../data/dataset.js';
 import type { DataTable } from './view.js';
+
+/** The columns of a table of article figures: what, how much, when, and the article's words. */
+export function figureColumns(locale: Locale): DataTable['columns'] {
+  return [
+    { label: msg(locale, 'column.item') },
+    { label: msg(locale, 'column.value'), numeric: true },
+    { label: msg(locale, 'column.date') },
+    { label: msg(locale, 'column.quote') },
+  ];
+}
 
 /** "来源：羊城晚报《江门“万亿”征途 将有产业“深”加速》，2024年6月" */
 export function sourceText(locale: Locale): string {

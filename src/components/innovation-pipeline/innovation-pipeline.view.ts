@@ -9,6 +9,7 @@ import { formatFigureValue } from '../../format/units.js';
 import { layoutInnovationPipeline, type PipelineBlockInput, type PipelineLayout } from '../../layout/innovation-pipeline.js';
 import type { PipelineItemInput, PipelineItemLayout } from '../../layout/pipeline-item.js';
 import type { FrameView, MarkTip, TableCell } from '../base/view.js';
+import { figureColumns } from '../base/frame-parts.js';
 
 /** Which token colours a mark: the story's subject, context, or a third kind of count. */
 export type Tone = 'accent' | 'context' | 'extra';
@@ -118,12 +119,7 @@ export function pipelineView(data: InnovationPipelineData, locale: Locale, width
     items,
     marks,
     table: {
-      columns: [
-        { label: msg(locale, 'column.item') },
-        { label: msg(locale, 'column.value'), numeric: true },
-        { label: msg(locale, 'column.date') },
-        { label: msg(locale, 'column.quote') },
-      ],
+      columns: figureColumns(locale),
       rows,
     },
     notes: notes(data, stages, panels, changes.length > 0, locale),

@@ -12,6 +12,7 @@ import { layoutKeyFigure, type KeyFigureLayout } from '../../layout/key-figure.j
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { keyFigureStyles } from './key-figure.styles.js';
+import { figureColumns } from '../base/frame-parts.js';
 
 /** One figure, or two of the same unit to compare (earlier first). */
 export type KeyFigureData = FigureInput | [FigureInput, FigureInput];
@@ -117,12 +118,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
         ...markPoint(geometry, i),
       })),
       table: {
-        columns: [
-          { label: msg(locale, 'column.item') },
-          { label: msg(locale, 'column.value'), numeric: true },
-          { label: msg(locale, 'column.date') },
-          { label: msg(locale, 'column.quote') },
-        ],
+        columns: figureColumns(locale),
         rows: [
           ...figures.map((f, i) => [{ text: labels[i] }, { text: texts[i], value: f.value, figure: f.id }, { text: captions[i] }, { text: f.quote ?? '' }]),
           ...(change ? [[{ text: msg(locale, 'column.change') }, { text: change }, { text: `${captions[0]} → ${captions[1]}` }, { text: '' }]] : []),

@@ -9,6 +9,7 @@ import { msg } from '../../format/messages.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { PipelineBarInput } from '../../layout/project-pipeline.js';
 import type { DataTable, TableCell } from '../base/view.js';
+import { figureColumns } from '../base/frame-parts.js';
 
 /** Largest investment first; programmes with only a count after them, most projects first. */
 export function drawingOrder(programmes: PipelineProgramme[]): PipelineProgramme[] {
@@ -65,12 +66,7 @@ export function table(programmes: PipelineProgramme[], highlights: PipelineHighl
     for (const f of h.extras ?? []) row(named(caption, lead(f)), f);
   }
   return {
-    columns: [
-      { label: msg(locale, 'column.item') },
-      { label: msg(locale, 'column.value'), numeric: true },
-      { label: msg(locale, 'column.date') },
-      { label: msg(locale, 'column.quote') },
-    ],
+    columns: figureColumns(locale),
     rows,
   };
 }
