@@ -2,8 +2,12 @@ import { figureById } from './dataset.js';
 import { checkFigureInput, UNITS, type FigureInput, type LabelInput } from './figure-input.js';
 import { messageLabel } from './message-label.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, isRecord, type Problems } from './validate.js';
-import type { MessageKey } from '../format/messages.js';
+import { addMessages, type MessageKey } from '../format/messages.js';
 import { isLandUnit, LAND_UNITS, toSquareMetres } from '../layout/land-units.js';
+import { messages as landLedgerMessages } from '../generated/messages/land-ledger.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(landLedgerMessages);
 
 /** Colours a parcel may take (`--gba-color-<tone>`); a label always says the same. */
 export const LEDGER_TONES = ['jiangmen', 'zhongshan', 'shenzhen', 'context'] as const;

@@ -3,7 +3,11 @@ import { checkFigureInput, UNITS, type FigureInput, type LabelInput } from './fi
 import { messageLabel } from './message-label.js';
 import type { Unit } from './types.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, isRecord, type Problems } from './validate.js';
-import type { MessageKey } from '../format/messages.js';
+import { addMessages, type MessageKey } from '../format/messages.js';
+import { messages as projectPipelineMessages } from '../generated/messages/project-pipeline.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(projectPipelineMessages);
 
 /** Colours a programme may take (`--gba-color-<tone>`); its label always names the city too. */
 export const PIPELINE_TONES = ['jiangmen', 'zhongshan', 'shenzhen', 'context'] as const;

@@ -204,3 +204,23 @@ export interface Dataset {
   organisations: Organisation[];
   people: Person[];
 }
+
+/**
+ * What the widgets carry of the dataset: everything they draw. The organisations, the
+ * people and the article's sections are only in `gba-widgets/data`, with the notes.
+ */
+export type RuntimeDataset = Omit<Dataset, 'organisations' | 'people' | 'article'> & {
+  article: Omit<Article, 'pieces' | 'sections'>;
+};
+
+/** A value with every {@link Label}'s Traditional text left out, as the build ships it. */
+export type WithoutTraditional<T> = T extends Label
+  ? Omit<Label, 'zh-Hant'>
+  : T extends readonly (infer Item)[]
+    ? WithoutTraditional<Item>[]
+    : T extends object
+      ? { [K in keyof T]: WithoutTraditional<T[K]> }
+      : T;
+
+/** The runtime dataset as generated: src/data/dataset.ts adds the Traditional labels back. */
+export type RuntimeDatasetSource = WithoutTraditional<RuntimeDataset>;

@@ -3,8 +3,12 @@ import type { LabelInput } from './figure-input.js';
 import type { Label, Zone } from './types.js';
 import { expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 import { formatFigureValue, formatYi } from '../format/units.js';
-import { msg, type MessageKey } from '../format/messages.js';
+import { addMessages, msg, type MessageKey } from '../format/messages.js';
 import type { Locale, Script } from '../format/locale.js';
+import { messages as zoneCardMessages } from '../generated/messages/zone-card.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(zoneCardMessages);
 
 /** An area of a zone: what it is called and how large it is, in km². */
 export interface ZoneAreaInput {

@@ -29,7 +29,7 @@ export function formatArea(squareMetres: number, family: AreaFamily, locale: Loc
   const zh = locale.script !== 'en';
   if (family === 'mu') return zh && value >= 1e4 ? formatQuantity(value / 1e4, '万亩', locale, hedge) : formatQuantity(value, '亩', locale, hedge);
   if (zh && value >= 1e8) {
-    const text = msg(locale, 'land-ledger.yi-square-metres', { value: formatNumber(value / 1e8, locale, 4) });
+    const text = msg(locale, 'unit.yi-square-metres', { value: formatNumber(value / 1e8, locale, 4) });
     // The hedge goes where formatQuantity puts it; only the number-and-unit is ours.
     return formatQuantity(1, '平方米', locale, hedge).replace(formatQuantity(1, '平方米', locale), text);
   }

@@ -1,13 +1,48 @@
-import { messages } from '../generated/messages.js';
+import { messages as common } from '../generated/messages/common.js';
+import type { MessageKey } from '../generated/messages/keys.js';
 import type { Locale } from './locale.js';
+import { toTraditional } from './traditional.js';
 
-export type MessageKey = keyof (typeof messages)['zh-Hans'];
+export type { MessageKey };
+
+/** A messages/ folder as the build ships it: Simplified and English; Traditional is derived. */
+export interface MessageCatalogue {
+  readonly 'zh-Hans': Readonly<Record<string, string>>;
+  readonly en: Readonly<Record<string, string>>;
+}
+
+const simplified: Record<string, string> = {};
+const english: Record<string, string> = {};
+const traditional = new Map<string, string>();
+const added = new WeakSet<MessageCatalogue>();
+
+/**
+ * Makes a catalogue's keys known to {@link msg}. Each widget adds its own when its module
+ * loads, so a page with one widget carries one widget's words; adding twice is free.
+ */
+export function addMessages(catalogue: MessageCatalogue): void {
+  if (added.has(catalogue)) return;
+  added.add(catalogue);
+  Object.assign(simplified, catalogue['zh-Hans']);
+  Object.assign(english, catalogue.en);
+}
+
+addMessages(common);
+
+function template(script: Locale['script'], key: string): string | undefined {
+  if (script === 'en') return english[key];
+  const hans = simplified[key];
+  if (script === 'zh-Hans' || hans === undefined) return hans;
+  let hant = traditional.get(key);
+  if (hant === undefined) traditional.set(key, (hant = toTraditional(hans)));
+  return hant;
+}
 
 /**
  * The UI string `key` in the reader's language, with `{name}` placeholders filled.
  * Values are inserted as text by Lit later, so nothing here is ever parsed as markup.
  */
 export function msg(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template: string = messages[locale.script][key] ?? messages.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text = template(locale.script, key) ?? english[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -3,12 +3,16 @@ import { property } from 'lit/decorators.js';
 import { bundledBridgeModels, checkBridgeModels, type BridgeModelsData, type ModelInput } from '../../data/collaboration-models.js';
 import { labelText } from '../../data/dataset.js';
 import type { Problems } from '../../data/validate.js';
-import { msg } from '../../format/messages.js';
+import { addMessages, msg } from '../../format/messages.js';
 import { formatFigureValue } from '../../format/units.js';
 import { layoutBridgeModels, type BridgeGroup, type BridgeModelsLayout, type Chip, type PlacedText } from '../../layout/bridge-models.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { bridgeModelsStyles } from './bridge-models.styles.js';
+import { messages as bridgeModelsMessages } from '../../generated/messages/bridge-models.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(bridgeModelsMessages);
 
 export type { BridgeModelsData, ModelInput } from '../../data/collaboration-models.js';
 

@@ -10,7 +10,7 @@ import {
   type GdpPathParams,
 } from '../../data/gdp-path-data.js';
 import type { Problems } from '../../data/validate.js';
-import { msg } from '../../format/messages.js';
+import { addMessages, msg } from '../../format/messages.js';
 import { formatNumber, formatPercent, formatYear } from '../../format/number.js';
 import { requiredRate } from '../../layout/compound-growth.js';
 import { layoutGdpPath, yearReached, type GdpPathLayout, type GdpPathMark } from '../../layout/gdp-path.js';
@@ -19,6 +19,10 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { gdpPathStyles } from './gdp-path.styles.js';
 import { gdpPathTable, markLabel, scenarioSentence, wordsFor } from './gdp-path.words.js';
+import { messages as gdpPathMessages } from '../../generated/messages/gdp-path.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(gdpPathMessages);
 
 export type { GdpPathBenchmark, GdpPathData } from '../../data/gdp-path-data.js';
 

@@ -4,7 +4,7 @@ import { labelText } from '../../data/dataset.js';
 import { checkIndustryClusterData, industryClusterData, type IndustryClusterData } from '../../data/industries.js';
 import type { IndustryStage } from '../../data/types.js';
 import type { Problems } from '../../data/validate.js';
-import { msg, type MessageKey } from '../../format/messages.js';
+import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import { layoutIndustryCluster, ITEM_STYLE, type IndustryClusterLayout } from '../../layout/industry-cluster.js';
@@ -15,6 +15,10 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { industryClusterStyles } from './industry-cluster.styles.js';
 import { CLUSTERS, GROUP_CLUSTER, glyphOf, membershipText, table, takeaway, type Annotation, type Fact, type Glyph } from './industry-cluster.words.js';
+import { messages as industryClusterMessages } from '../../generated/messages/industry-cluster.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(industryClusterMessages);
 
 export type { IndustryClusterData };
 

@@ -3,7 +3,11 @@ import type { LabelInput } from '../../data/figure-input.js';
 import type { InnovationPipelineData, PipelineItem } from '../../data/innovation-pipeline.js';
 import type { Figure, Label } from '../../data/types.js';
 import type { Locale } from '../../format/locale.js';
-import { msg, type MessageKey } from '../../format/messages.js';
+import { addMessages, msg, type MessageKey } from '../../format/messages.js';
+import { messages as innovationPipelineMessages } from '../../generated/messages/innovation-pipeline.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(innovationPipelineMessages);
 
 const SCRIPTS: Locale[] = [
   { script: 'zh-Hans', tag: 'zh-CN' },

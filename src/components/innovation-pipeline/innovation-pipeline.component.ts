@@ -1,3 +1,5 @@
+import { addMessages } from '../../format/messages.js';
+import { messages as innovationPipelineMessages } from '../../generated/messages/innovation-pipeline.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkInnovationPipelineData, type InnovationPipelineData } from '../../data/innovation-pipeline.js';
@@ -9,6 +11,9 @@ import type { FatalView } from '../base/view.js';
 import { jianghaiPipeline } from './innovation-pipeline.bundled.js';
 import { innovationPipelineStyles } from './innovation-pipeline.styles.js';
 import { pipelineView, type DrawnItem, type InnovationPipelineView } from './innovation-pipeline.view.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(innovationPipelineMessages);
 
 export type { InnovationPipelineData, PipelineForm, PipelineGroup, PipelineItem, PipelinePanel, PipelineStage } from '../../data/innovation-pipeline.js';
 

@@ -5,7 +5,7 @@ import { checkFigureInput, type FigureInput } from '../../data/figure-input.js';
 import type { Problems } from '../../data/validate.js';
 import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
-import { msg } from '../../format/messages.js';
+import { addMessages, msg } from '../../format/messages.js';
 import { formatChange } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import { layoutKeyFigure, type KeyFigureLayout } from '../../layout/key-figure.js';
@@ -13,6 +13,10 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 import { figureColumns } from '../base/frame-parts.js';
+import { messages as keyFigureMessages } from '../../generated/messages/key-figure.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(keyFigureMessages);
 
 /** One figure, or two of the same unit to compare (earlier first). */
 export type KeyFigureData = FigureInput | [FigureInput, FigureInput];

@@ -12,7 +12,7 @@ import {
   type LedgerTone,
 } from '../../data/land-ledger.js';
 import type { Problems } from '../../data/validate.js';
-import { msg, type MessageKey } from '../../format/messages.js';
+import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { PlacedRun } from '../../layout/label-runs.js';
@@ -23,6 +23,10 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView, MarkTip } from '../base/view.js';
 import { landLedgerStyles } from './land-ledger.styles.js';
 import { parcelWords, shareWords, table, takeaway, UNITS, type SquareWords, type UnitChoice } from './land-ledger.words.js';
+import { messages as landLedgerMessages } from '../../generated/messages/land-ledger.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(landLedgerMessages);
 
 export type { LandArea, LandLedgerData, LandParcel, LandShare, LandShareFact };
 

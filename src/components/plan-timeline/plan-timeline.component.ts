@@ -5,13 +5,17 @@ import { bundledTimeline, checkTimelineData, type PlanTimelineData, type Timelin
 import type { Problems } from '../../data/validate.js';
 import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
-import { msg } from '../../format/messages.js';
+import { addMessages, msg } from '../../format/messages.js';
 import { formatFigureValue } from '../../format/units.js';
 import { layoutPlanTimeline, MARK_RADIUS, VALUE_GAP, type MarkShape, type PlacedText, type PlanTimelineLayout, type TimelineItem, type TimelineMark } from '../../layout/plan-timeline.js';
 import { dateExtent } from '../../layout/time.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { planTimelineStyles } from './plan-timeline.styles.js';
+import { messages as planTimelineMessages } from '../../generated/messages/plan-timeline.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(planTimelineMessages);
 
 export type { PlanTimelineData, TimelineEventInput } from '../../data/timeline-events.js';
 

@@ -13,7 +13,7 @@ import {
 } from '../../data/project-pipeline.js';
 import type { Problems } from '../../data/validate.js';
 import { formatDate } from '../../format/date.js';
-import { msg, type MessageKey } from '../../format/messages.js';
+import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { LabelRun, PlacedRun } from '../../layout/label-runs.js';
@@ -24,6 +24,10 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView, MarkTip } from '../base/view.js';
 import { projectPipelineStyles } from './project-pipeline.styles.js';
 import { drawingOrder, openEnd, table, takeaway } from './project-pipeline.words.js';
+import { messages as projectPipelineMessages } from '../../generated/messages/project-pipeline.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(projectPipelineMessages);
 
 export type { PipelineHighlight, PipelineProgramme, ProjectPipelineData };
 

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { checkZoneCardInput, zoneCardData, zoneIds, type ZoneCardData } from '../../data/zones.js';
 import type { Problems } from '../../data/validate.js';
 import type { Locale } from '../../format/locale.js';
-import { msg } from '../../format/messages.js';
+import { addMessages, msg } from '../../format/messages.js';
 import { formatQuantity } from '../../format/units.js';
 import { layoutZoneCard, type AreaMark, type MarkLabel, type TextBlock, type ZoneCardLayout } from '../../layout/zone-card.js';
 import { toneStyles } from '../../styles/tones.styles.js';
@@ -11,6 +11,10 @@ import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { zoneCardStyles } from './zone-card.styles.js';
 import { listText, zoneWords, type ZoneWords } from './zone-view.js';
+import { messages as zoneCardMessages } from '../../generated/messages/zone-card.js';
+
+// This module's words: a page that loads one widget carries only that widget's messages.
+addMessages(zoneCardMessages);
 
 export type { ZoneCardData };
 export type { ZoneAreaInput, ZoneTone } from '../../data/zones.js';
