@@ -97,10 +97,24 @@ const full = await dataset();
 const { organisations, people, ...drawn } = full;
 const { sections, pieces, ...article } = drawn.article;
 const runtime = withoutTraditional({ ...drawn, article, figures: drawn.figures.map(({ note, ...figure }) => figure) });
-await writeFile(
-  new URL('dataset.ts', out),
-  `${banner}import type { RuntimeDatasetSource } from '../data/types.js';\n\nexport const datasetSource: RuntimeDatasetSource = ${JSON.stringify(runtime)};\n`,
-);
+// One module per collection, so a widget's bundle carries only the collections it reads
+// (src/data/dataset.ts gives each its Traditional labels back).
+const { dateRule, ...articleHead } = runtime.article;
+const collections = { ...runtime, article: articleHead, dateRule };
+const collectionTypes = {
+  article: "Omit<RuntimeDataset['article'], 'dateRule'>",
+  dateRule: 'Label',
+};
+await mkdir(new URL('data/', out), { recursive: true });
+for (const [name, value] of Object.entries(collections)) {
+  const type = collectionTypes[name] ?? `RuntimeDataset['${name}']`;
+  const types = name === 'dateRule' ? 'Label' : 'RuntimeDataset';
+  await writeFile(
+    new URL(`data/${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`, out),
+    `${banner}import type { ${types}, WithoutTraditional } from '../../data/types.js';\n\n` +
+      `export const ${name}: WithoutTraditional<${type}> = ${JSON.stringify(value)};\n`,
+  );
+}
 await writeFile(
   new URL('dataset-full.ts', out),
   `${banner}import type { Dataset } from '../data/types.js';\n\n/** The whole dataset, notes included: the \`gba-widgets/data\` entry. */\nexport const dataset: Dataset = ${JSON.stringify(full, null, 1)};\n`,
@@ -114,6 +128,12 @@ await writeFile(
   new URL('messages/keys.ts', out),
   `${banner}${names.map((n) => `import type { messages as ${camel(n)} } from './${n}.js';`).join('\n')}\n\n` +
     `/** Every UI message key of every catalogue. */\nexport type MessageKey =\n${names.map((n) => `  | keyof (typeof ${camel(n)})['zh-Hans']`).join('\n')};\n`,
+);
+// For tests and tools that walk every message; no widget imports it (each takes its own).
+await writeFile(
+  new URL('messages/all.ts', out),
+  `${banner}${names.map((n) => `import { messages as ${camel(n)} } from './${n}.js';`).join('\n')}\n\n` +
+    `/** Every catalogue by name: \`common\` and one per widget. */\nexport const catalogues = { ${names.map((n) => `'${n}': ${camel(n)}`).join(', ')} };\n`,
 );
 const table = traditionalTable(
   [...simplifiedStrings(runtime), ...Object.values(catalogs).flatMap((c) => Object.values(c['zh-Hans']))],

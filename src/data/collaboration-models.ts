@@ -1,4 +1,4 @@
-import { dataset, figureById } from './dataset.js';
+import { cities, figureById, models } from './dataset.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import { expectArray, expectLabel, expectRecord, expectString, type Problems } from './validate.js';
 
@@ -28,13 +28,13 @@ const LIVING_CIRCLE = 'shenzhen-jiangmen-one-hour-circle';
 
 /** The article's seven pairings, Jiangmen and Zhongshan, and the Shenzhen–Jiangmen "1小时生活圈". */
 export function bundledBridgeModels(): BridgeModelsData {
-  const partners = new Set(dataset.models.map((m) => m.city));
+  const partners = new Set(models.map((m) => m.city));
   const figure = figureById(LIVING_CIRCLE);
   const city = figure?.subjects.find((s) => partners.has(s));
   return {
-    models: dataset.models,
+    models: models,
     // In the dataset's order, which is west to east as the banks are drawn: Jiangmen, then Zhongshan at the Link.
-    cities: dataset.cities.filter((c) => partners.has(c.id)),
+    cities: cities.filter((c) => partners.has(c.id)),
     livingCircle: figure && city ? { city, figure } : undefined,
   };
 }

@@ -1,6 +1,13 @@
-import { datasetSource } from '../generated/dataset.js';
+import { article as articleSource } from '../generated/data/article.js';
+import { cities as citySource } from '../generated/data/cities.js';
+import { dateRule as dateRuleSource } from '../generated/data/date-rule.js';
+import { events as eventSource } from '../generated/data/events.js';
+import { figures as figureSource } from '../generated/data/figures.js';
+import { industries as industrySource } from '../generated/data/industries.js';
+import { models as modelSource } from '../generated/data/models.js';
+import { zones as zoneSource } from '../generated/data/zones.js';
 import { toTraditional } from '../format/traditional.js';
-import type { Figure, RuntimeDataset } from './types.js';
+import type { Figure, Label, RuntimeDataset, WithoutTraditional } from './types.js';
 
 export { labelText } from './label.js';
 
@@ -10,19 +17,36 @@ const isLabel = (value: object): value is { 'zh-Hans': string; en: string; 'zh-H
   typeof (value as Record<string, unknown>)['zh-Hans'] === 'string' && typeof (value as Record<string, unknown>).en === 'string';
 
 /** Gives every bundled label its Traditional text back, from the build's character table (once, at load). */
-function withTraditional(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
-  if (isLabel(value)) value['zh-Hant'] = toTraditional(value['zh-Hans']);
-  else Object.values(value).forEach(withTraditional);
+function withTraditional<T>(value: WithoutTraditional<T>): T {
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (isLabel(node)) node['zh-Hant'] = toTraditional(node['zh-Hans']);
+    else Object.values(node).forEach(visit);
+  };
+  visit(value);
+  return value as T;
 }
-withTraditional(datasetSource);
 
-/** The article's data as the widgets draw it, Traditional labels included. */
-export const dataset = datasetSource as unknown as RuntimeDataset;
+// One export per collection, each marked pure: a bundle keeps only the collections its
+// widget reads (gdp-path has no use for the timeline's events), however they are imported.
+export const article = /*#__PURE__*/ withTraditional<Omit<RuntimeDataset['article'], 'dateRule'>>(articleSource);
+/** How the article's relative dates were resolved: only the timeline prints it. */
+export const dateRule = /*#__PURE__*/ withTraditional<Label>(dateRuleSource);
+export const cities = /*#__PURE__*/ withTraditional<RuntimeDataset['cities']>(citySource);
+export const events = /*#__PURE__*/ withTraditional<RuntimeDataset['events']>(eventSource);
+export const figures = /*#__PURE__*/ withTraditional<RuntimeDataset['figures']>(figureSource);
+export const industries = /*#__PURE__*/ withTraditional<RuntimeDataset['industries']>(industrySource);
+export const models = /*#__PURE__*/ withTraditional<RuntimeDataset['models']>(modelSource);
+export const zones = /*#__PURE__*/ withTraditional<RuntimeDataset['zones']>(zoneSource);
 
-const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+/** All of it at once, for code that takes a whole dataset (and for tests); widgets import the collections. */
+export const dataset: RuntimeDataset = { article: { ...article, dateRule }, cities, events, figures, industries, models, zones };
+
+const byId = new Map<string, Figure>();
 
 /** The article's figure with this id, if there is one. */
-export function figureById(id: string, from: Pick<RuntimeDataset, 'figures'> = dataset): Figure | undefined {
-  return from === dataset ? figures.get(id) : from.figures.find((f) => f.id === id);
+export function figureById(id: string, from: Pick<RuntimeDataset, 'figures'> = { figures }): Figure | undefined {
+  if (from.figures !== figures) return from.figures.find((f) => f.id === id);
+  if (byId.size === 0) figures.forEach((f) => byId.set(f.id, f));
+  return byId.get(id);
 }

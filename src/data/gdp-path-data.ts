@@ -1,5 +1,5 @@
 import type { MessageKey } from '../format/messages.js';
-import { dataset, figureById } from './dataset.js';
+import { cities, figureById } from './dataset.js';
 import type { LabelInput } from './figure-input.js';
 import { expectLabel, expectNumber, expectRecord, isRecord, type Problems } from './validate.js';
 
@@ -48,7 +48,7 @@ export const GDP_PATH_FIGURES = {
   benchmarkReached: 'dongguan-trillion-city-rank',
 } as const;
 
-const cityName = (id: string): LabelInput => dataset.cities.find((c) => c.id === id)?.name ?? { 'zh-Hans': id, en: id };
+const cityName = (id: string): LabelInput => cities.find((c) => c.id === id)?.name ?? { 'zh-Hans': id, en: id };
 // A missing figure gives NaN, which the widget reports instead of drawing a made-up number.
 const valueOf = (id: string): number => figureById(id)?.value ?? Number.NaN;
 const yearOf = (id: string): number => Number(figureById(id)?.date.slice(0, 4) ?? Number.NaN);

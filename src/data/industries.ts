@@ -1,13 +1,17 @@
-import { dataset } from './dataset.js';
+import { cities, figures, industries as bundledIndustries, zones } from './dataset.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import { messageLabel } from './message-label.js';
-import type { RuntimeDataset, IndustryStage } from './types.js';
+import type { IndustryStage, RuntimeDataset } from './types.js';
+
 import { addMessages, type MessageKey } from '../format/messages.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 import { messages as industryClusterMessages } from '../generated/messages/industry-cluster.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
 addMessages(industryClusterMessages);
+
+/** The collections the industry map reads: the bundled ones, or a whole dataset's. */
+type IndustrySources = Pick<RuntimeDataset, 'cities' | 'figures' | 'industries' | 'zones'>;
 
 /** The two sides of the west bank the article sets against each other. */
 export type IndustrySide = 'jiangmen' | 'zhongshan';
@@ -93,7 +97,7 @@ const SIDE_FACTS: Record<IndustrySide, [figure: string, short: MessageKey][]> = 
  * The side a dataset city or zone stands on: a district's parent city (江海区 → 江门),
  * a zone's partner city on the west bank (深江 → 江门); none for Shenzhen or Dongguan.
  */
-function sideOf(id: string, from: RuntimeDataset): IndustrySide | undefined {
+function sideOf(id: string, from: IndustrySources): IndustrySide | undefined {
   const city = from.cities.find((c) => c.id === id);
   const zone = from.zones.find((z) => z.id === id);
   const candidates = city ? [city.parent ?? city.id] : (zone?.cities ?? []);
@@ -105,7 +109,7 @@ function sideOf(id: string, from: RuntimeDataset): IndustrySide | undefined {
  * side the city, then its cooperation zone, then its districts (江门、深江经济合作区、江海区),
  * each kind in order of first mention.
  */
-export function industryClusterData(from: RuntimeDataset = dataset): IndustryClusterData {
+export function industryClusterData(from: IndustrySources = { cities, figures, industries: bundledIndustries, zones }): IndustryClusterData {
   const ids = [...new Set(from.industries.flatMap((i) => i.memberships.map((m) => m.group)))];
   const kind = (id: string) => (INDUSTRY_SIDES.includes(id as IndustrySide) ? 0 : from.zones.some((z) => z.id === id) ? 1 : 2);
   const groups: IndustryGroupInput[] = [];
@@ -117,7 +121,7 @@ export function industryClusterData(from: RuntimeDataset = dataset): IndustryClu
     }
   }
   const known = new Set(groups.map((g) => g.id));
-  const industries = from.industries
+  const listed = from.industries
     .map((i) => ({ ...i, memberships: i.memberships.filter((m) => known.has(m.group)) }))
     .filter((i) => i.memberships.length > 0);
   const facts: IndustryClusterData['facts'] = {};
@@ -128,7 +132,7 @@ export function industryClusterData(from: RuntimeDataset = dataset): IndustryClu
     });
     if (found.length) facts[side] = found;
   }
-  return { groups, industries, facts };
+  return { groups, industries: listed, facts };
 }
 
 /** Reports every problem of user-supplied cluster data, including memberships naming no group. */

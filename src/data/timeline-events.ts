@@ -1,4 +1,4 @@
-import { dataset, figureById } from './dataset.js';
+import { article, dateRule, events, figureById } from './dataset.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import type { DatedEvent } from './types.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, type Problems } from './validate.js';
@@ -38,12 +38,12 @@ const PRECISIONS: readonly Precision[] = ['year', 'early-year', 'month', 'day', 
 /** The article's 20 events, each with the figures it states, and the article's date rule. */
 export function bundledTimeline(): PlanTimelineData {
   return {
-    events: dataset.events.map(({ figures = [], ...event }) => ({
+    events: events.map(({ figures = [], ...event }) => ({
       ...event,
       figures: figures.map((id) => figureById(id)).filter((f): f is NonNullable<typeof f> => f !== undefined),
     })),
-    asOf: dataset.article.date,
-    dateRule: dataset.article.dateRule,
+    asOf: article.date,
+    dateRule,
   };
 }
 

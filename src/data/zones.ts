@@ -1,4 +1,4 @@
-import { dataset, figureById } from './dataset.js';
+import { cities, events, figureById, figures, industries, models, zones } from './dataset.js';
 import type { LabelInput } from './figure-input.js';
 import type { Label, Zone } from './types.js';
 import { expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
@@ -185,21 +185,21 @@ const joinLabels = (a: Label, b: Label): Label => ({ 'zh-Hans': a['zh-Hans'] + b
 
 /** The zone ids of the bundled dataset, for the `zone` attribute. */
 export function zoneIds(): string[] {
-  return dataset.zones.map((z) => z.id);
+  return zones.map((z) => z.id);
 }
 
 /** The dataset's zone `id` in the widget's shape, or undefined when there is none. */
 export function zoneCardData(id: string): ZoneCardData | undefined {
-  const zone = dataset.zones.find((z) => z.id === id);
+  const zone = zones.find((z) => z.id === id);
   if (!zone) return undefined;
   const area = (figure: string) => figureById(figure)?.value ?? 0;
   const areas = (list: Zone['nested']) => list.map((a) => ({ name: a.name, area: area(a.areaFigure), figure: a.areaFigure }));
-  const city = (cityId: string) => dataset.cities.find((c) => c.id === cityId)?.name;
+  const city = (cityId: string) => cities.find((c) => c.id === cityId)?.name;
   const shenzhen = city('shenzhen');
   // In the order of events.json, which follows the article and the calendar; sorting the
   // ISO strings would put an "upcoming" 2024 before March 2024.
   const eventIds = new Set(zone.events);
-  const events = dataset.events.filter((e) => eventIds.has(e.id));
+  const milestones = events.filter((e) => eventIds.has(e.id));
   return {
     name: zone.name,
     site: zone.site,
@@ -208,11 +208,11 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
     parts: areas(zone.parts),
     nested: areas(zone.nested.filter((a) => !UNPLACED_AREAS.has(a.id))),
     unplaced: areas(zone.nested.filter((a) => UNPLACED_AREAS.has(a.id))),
-    industries: zone.industries.map((i) => dataset.industries.find((industry) => industry.id === i)?.name).filter((n): n is Label => !!n),
+    industries: zone.industries.map((i) => industries.find((industry) => industry.id === i)?.name).filter((n): n is Label => !!n),
     industriesHeading: industriesHeading(zone),
     industriesFigure: industriesFigure(zone),
     models: zone.models
-      .map((m) => dataset.models.find((model) => model.id === m))
+      .map((m) => models.find((model) => model.id === m))
       .filter((m) => m !== undefined)
       .map((m) => {
         const partnerCity = city(m.city);
@@ -221,7 +221,7 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
           partner: partnerCity ? joinLabels(partnerCity, m.partner) : m.partner,
         };
       }),
-    milestones: events.map((e) => ({ date: e.date, label: e.label, precision: e.precision })),
+    milestones: milestones.map((e) => ({ date: e.date, label: e.label, precision: e.precision })),
     tone: zone.cities.includes('zhongshan') ? 'zhongshan' : zone.cities.includes('jiangmen') ? 'jiangmen' : 'shared',
   };
 }
@@ -234,7 +234,7 @@ function industriesFigure(zone: Zone): ZoneCardData['industriesFigure'] {
 }
 
 function zoneIndustryFigure(zone: Zone) {
-  return dataset.figures.find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
+  return figures.find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
 }
 
 /**

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
-import { dataset, labelText } from '../../data/dataset.js';
+import { article, labelText } from '../../data/dataset.js';
 import type { DataTable } from './view.js';
 
 /** The columns of a table of article figures: what, how much, when, and the article's words. */
@@ -17,7 +17,7 @@ export function figureColumns(locale: Locale): DataTable['columns'] {
 
 /** "来源：羊城晚报《江门“万亿”征途 将有产业“深”加速》，2024年6月" */
 export function sourceText(locale: Locale): string {
-  const { publisher, title, date } = dataset.article;
+  const { publisher, title, date } = article;
   const citation = msg(locale, 'source.citation', {
     publisher: labelText(publisher, locale),
     title: labelText(title, locale),

@@ -1,4 +1,4 @@
-import { dataset, figureById } from '../../data/dataset.js';
+import { figureById, industries } from '../../data/dataset.js';
 import type { LabelInput } from '../../data/figure-input.js';
 import type { InnovationPipelineData, PipelineItem } from '../../data/innovation-pipeline.js';
 import type { Figure, Label } from '../../data/types.js';
@@ -32,7 +32,7 @@ const item = (id: string, extra: Partial<PipelineItem> = {}): PipelineItem => ({
 const THREE_FIELDS = ['electronic-information', 'advanced-manufacturing-automation', 'new-materials'];
 
 function fieldNames(): LabelInput[] {
-  return THREE_FIELDS.map((id) => dataset.industries.find((i) => i.id === id)?.name).filter((name): name is Label => name !== undefined);
+  return THREE_FIELDS.map((id) => industries.find((i) => i.id === id)?.name).filter((name): name is Label => name !== undefined);
 }
 
 /** The data without items whose figure (or part) is missing, and without what is left empty. */

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dataset, figureById, labelText } from '../../data/dataset.js';
+import { figureById, figures, labelText } from '../../data/dataset.js';
 import { checkFigureInput, type FigureInput } from '../../data/figure-input.js';
 import type { Problems } from '../../data/validate.js';
 import { formatDate } from '../../format/date.js';
@@ -75,7 +75,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   }
 
   protected override bundledData(): KeyFigureData {
-    return figureById(DEFAULT_FIGURE) ?? dataset.figures[0];
+    return figureById(DEFAULT_FIGURE) ?? figures[0];
   }
 
   protected override validate(input: unknown): Problems {
@@ -171,7 +171,7 @@ function markPoint(geometry: KeyFigureLayout, i: number): { x: number; y: number
 }
 
 function unknownFigure(id: string, locale: Locale): string {
-  const examples = dataset.figures.slice(0, 3).map((f) => f.id).join(', ');
+  const examples = figures.slice(0, 3).map((f) => f.id).join(', ');
   return msg(locale, 'error.unknown-figure', { id, examples });
 }
 
