@@ -11,6 +11,15 @@ import typescript from '@rollup/plugin-typescript';
 export const BUDGET_ALL = 35 * 1024;
 export const BUDGET_ONE = 24 * 1024;
 
+/**
+ * What the bundles weigh now, plus a little: the budgets above are not met yet (issue 7),
+ * so CI holds the line here instead, and a change that makes a page download more has to
+ * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
+ * change saves bytes.
+ */
+export const CEILING_ALL = 93 * 1024;
+export const CEILING_ONE = 38.5 * 1024;
+
 const root = new URL('../', import.meta.url);
 
 export function sizeOf(code) {
