@@ -1,5 +1,8 @@
 // The demo page's only script: a language and theme switch, and an "embed this"
 // snippet under each widget, built with DOM text nodes (the page runs under a strict CSP).
+// zh-hant.js is written by the build (scripts/generate.mjs): the page's prose in Traditional.
+import { traditional } from './zh-hant.js';
+
 const langSelect = document.getElementById('lang');
 const themeSelect = document.getElementById('theme');
 
@@ -12,10 +15,7 @@ function embedSnippet(widget) {
 
 for (const box of document.querySelectorAll('.widget')) {
   const widget = box.firstElementChild;
-  const label = document.createElement('p');
-  label.className = 'embed-label';
-  label.dataset.zh = '嵌入代码（粘贴到 CMS）：';
-  label.dataset.en = 'Embed this (paste into a CMS):';
+  const label = document.getElementById('embed-label').content.firstElementChild.cloneNode(true);
   const pre = document.createElement('pre');
   pre.className = 'embed';
   pre.textContent = embedSnippet(widget);
@@ -27,7 +27,8 @@ function apply() {
   document.documentElement.lang = lang;
   document.body.className = themeSelect.value;
   for (const widget of document.querySelectorAll('.widget > *')) widget.setAttribute('theme', themeSelect.value);
-  for (const node of document.querySelectorAll('[data-zh]')) node.textContent = lang === 'en' ? node.dataset.en : node.dataset.zh;
+  const words = (node) => (lang === 'en' ? node.dataset.en : lang === 'zh-HK' ? (traditional[node.dataset.zh] ?? node.dataset.zh) : node.dataset.zh);
+  for (const node of document.querySelectorAll('[data-zh]')) node.textContent = words(node);
 }
 langSelect.addEventListener('change', apply);
 themeSelect.addEventListener('change', apply);

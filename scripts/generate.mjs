@@ -5,6 +5,7 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import * as OpenCC from 'opencc-js';
 import { traditionalTable } from './generate/traditional-table.mjs';
+import { demoTraditional } from './generate/demo-traditional.mjs';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('src/generated/', root);
@@ -145,6 +146,11 @@ await writeFile(
     `export const simplified = ${JSON.stringify(table.simplified)};\n` +
     `export const traditional = ${JSON.stringify(table.traditional)};\n` +
     `export const exceptions: Record<string, string> = ${JSON.stringify(table.exceptions)};\n`,
+);
+// Not part of the package: the `npm start` page's prose for its 繁體中文 switch (gitignored).
+await writeFile(
+  new URL('demo/zh-hant.js', root),
+  `${banner}export const traditional = ${JSON.stringify(demoTraditional(await readFile(new URL('demo/index.html', root), 'utf8'), toHant), null, 1)};\n`,
 );
 console.log(
   `generated src/generated/: dataset, ${names.length} message catalogues, Traditional table of ${[...table.simplified].length} characters and ${Object.keys(table.exceptions).length} whole strings`,
