@@ -20,3 +20,19 @@ it('every dataset figure appears in some widget’s default data table', async (
   const unknown = [...shown.keys()].filter((id) => !dataset.figures.some((f) => f.id === id));
   expect(unknown, `tables name figures the dataset lacks: ${unknown.join(', ')}`).to.deep.equal([]);
 });
+
+/** A cell that names an article figure shows that figure's number, not a neighbour's or none. */
+it('every data-table cell naming a dataset figure carries that figure’s value', async () => {
+  const wrong: string[] = [];
+  for (const { tagName } of await manifestWidgets()) {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(`<${tagName}></${tagName}>`);
+    await el.updateComplete;
+    for (const cell of el.shadowRoot!.querySelectorAll('table [data-figure]')) {
+      const figure = dataset.figures.find((f) => f.id === cell.getAttribute('data-figure'));
+      const value = cell.getAttribute('data-value');
+      if (value === null || Number(value) !== figure?.value) wrong.push(`${tagName} ${cell.getAttribute('data-figure')}: data-value ${value}, “${cell.textContent}”`);
+    }
+    fixtureCleanup();
+  }
+  expect(wrong).to.deep.equal([]);
+});

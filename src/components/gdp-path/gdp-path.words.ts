@@ -66,6 +66,12 @@ export function gdpPathTable(
   const derived = (key: Parameters<typeof msg>[1], values: Record<string, string | number> = {}): TableCell => ({ text: msg(locale, key, values) });
   const yearCell = (year?: number, text?: string): TableCell => (year === undefined ? { text: text ?? '' } : { text: text ?? w.year(year), value: year });
   const rows: TableCell[][] = [];
+  /** A row for one of the article's figures, in its own words; only with the bundled data. */
+  const pushFigureRow = (id: string) => {
+    const figure = figureById(id);
+    if (!article(id) || !figure) return;
+    rows.push([{ text: labelText(figure.label, locale) }, { text: formatFigureValue(figure, locale), value: figure.value, figure: id }, yearCell(Number(figure.date.slice(0, 4))), basis(id)]);
+  };
   const baseUsed = baseValue === data.baseValue && baseYear === data.baseYear;
 
   rows.push([
@@ -106,8 +112,10 @@ export function gdpPathTable(
       ...fromArticle(GDP_PATH_FIGURES.years, years),
     },
     { text: `${formatYear(baseYear)}–${formatYear(scenario.planYear)}` },
-    { ...basis(GDP_PATH_FIGURES.years, years === yearsFigure?.value), ...(article(GDP_PATH_FIGURES.doubling) ? { figure: GDP_PATH_FIGURES.doubling } : {}) },
+    basis(GDP_PATH_FIGURES.years, years === yearsFigure?.value),
   ]);
+  // The plan's goal itself (翻一番, one doubling) as the article states it, beside the years it allows.
+  pushFigureRow(GDP_PATH_FIGURES.doubling);
   rows.push([
     { text: msg(locale, 'gdp-path.row.doubling-rate', { years }) },
     { text: w.rate(scenario.doublingRate * 100), value: scenario.doublingRate * 100 },
@@ -155,11 +163,7 @@ export function gdpPathTable(
     ]);
   }
   // The article's other numbers on the same road, shown with the bundled data only.
-  for (const id of [GDP_PATH_FIGURES.baseThreshold, GDP_PATH_FIGURES.benchmarkRank]) {
-    const figure = figureById(id);
-    if (!article(id) || !figure) continue;
-    rows.push([{ text: labelText(figure.label, locale) }, { text: formatFigureValue(figure, locale), value: figure.value, figure: id }, yearCell(Number(figure.date.slice(0, 4))), basis(id)]);
-  }
+  for (const id of [GDP_PATH_FIGURES.baseThreshold, GDP_PATH_FIGURES.benchmarkRank]) pushFigureRow(id);
   return {
     columns: [
       { label: msg(locale, 'column.item') },
