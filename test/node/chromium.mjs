@@ -1,6 +1,7 @@
 // Headless Chromium for the Node tests (playwright-core, the system browser), serving the
 // repository's demo/, dist/, data/ and custom-elements.json from a made-up origin, so
 // no port is opened and nothing else of the tree is reachable.
+import { after, before } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -80,3 +81,22 @@ export const DRAWING_SOURCE = `(host) => {
   }
   return { title: text('title'), takeaway: text('takeaway'), notes: text('notes'), source: text('source'), message: text('message'), figures: root.querySelectorAll('figure').length, elements };
 }`;
+
+/**
+ * One page shared by the tests of a `describe`: a browser and page opened in `before`
+ * (`openPage` options; then `ready(page)`, e.g. to navigate), closed in `after`. The
+ * returned object gets `page`, `context` and `errors` once `before` has run.
+ */
+export function suitePage(options, ready) {
+  const suite = {};
+  before(async () => {
+    suite.browser = await launch();
+    Object.assign(suite, await openPage(suite.browser, options));
+    await ready?.(suite.page);
+  });
+  after(async () => {
+    await suite.context?.close();
+    await suite.browser?.close();
+  });
+  return suite;
+}

@@ -2,33 +2,23 @@
 // every widget inside the printable width, black on white in any theme, no controls, no
 // clipped labels, the data table only when asked — and a real PDF of it. Run after
 // `npm run build`.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, ORIGIN, settle } from './chromium.mjs';
+import { ORIGIN, settle, suitePage } from './chromium.mjs';
 
 // A4 is 210 mm wide; demo.css prints with 15 mm margins: 180 mm = 680 CSS px.
 const PRINTABLE = Math.floor((180 / 25.4) * 96);
 
 describe('the demo page in print', () => {
-  let browser;
-  let page;
-  let context;
-  let errors;
-  before(async () => {
-    browser = await launch();
-    ({ page, context, errors } = await openPage(browser, { viewport: { width: PRINTABLE, height: 1000 }, csp: true }));
+  const suite = suitePage({ viewport: { width: PRINTABLE, height: 1000 }, csp: true }, async (page) => {
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${ORIGIN}/demo/index.html`);
     await page.waitForFunction(() => [...document.querySelectorAll('.widget > :first-child')].every((w) => customElements.get(w.localName)));
     await settle(page);
   });
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-  });
 
   const widgets = () =>
-    page.evaluate(() =>
+    suite.page.evaluate(() =>
       [...document.querySelectorAll('.widget > :first-child')].map((host) => {
         const box = host.getBoundingClientRect();
         const root = host.shadowRoot;
@@ -56,11 +46,11 @@ describe('the demo page in print', () => {
 
   test(`every widget fits the A4 printable width (${PRINTABLE}px) with no label clipped`, async () => {
     const all = await widgets();
-    assert.ok(all.length > 0, 'the demo page shows no widget');
+    assert.ok(all.length > 0, 'the demo suite.page shows no widget');
     for (const w of all) {
       assert.ok(w.height > 50, `<${w.tag}> is ${w.height}px tall in print`);
       assert.ok(w.left >= 0 && w.right <= PRINTABLE + 0.5, `<${w.tag}> spans ${w.left}–${w.right}px, wider than ${PRINTABLE}px`);
-      assert.ok(w.textLeft >= -0.5 && w.textRight <= PRINTABLE + 0.5, `<${w.tag}> has a label at ${w.textLeft}–${w.textRight}px, off the page`);
+      assert.ok(w.textLeft >= -0.5 && w.textRight <= PRINTABLE + 0.5, `<${w.tag}> has a label at ${w.textLeft}–${w.textRight}px, off the suite.page`);
       assert.deepEqual(w.overflowing, [], `<${w.tag}> clips content`);
     }
   });
@@ -70,15 +60,15 @@ describe('the demo page in print', () => {
       assert.equal(w.controls, 0, `<${w.tag}> prints ${w.controls} controls`);
       assert.equal(w.tables, 0, `<${w.tag}> prints its data table unasked`);
     }
-    await page.evaluate(() => document.querySelector('.widget > :first-child').style.setProperty('--gba-print-table', 'block'));
+    await suite.page.evaluate(() => document.querySelector('.widget > :first-child').style.setProperty('--gba-print-table', 'block'));
     const [first] = await widgets();
     assert.equal(first.tables, 1, '--gba-print-table: block does not print the table');
-    await page.evaluate(() => document.querySelector('.widget > :first-child').style.removeProperty('--gba-print-table'));
+    await suite.page.evaluate(() => document.querySelector('.widget > :first-child').style.removeProperty('--gba-print-table'));
   });
 
   // The demo's theme switch (hidden in print, so set as its script would be told).
   const chooseTheme = (theme) =>
-    page.evaluate((value) => {
+    suite.page.evaluate((value) => {
       const select = document.getElementById('theme');
       select.value = value;
       select.dispatchEvent(new Event('change'));
@@ -88,7 +78,7 @@ describe('the demo page in print', () => {
     const printed = {};
     for (const theme of ['light', 'dark']) {
       await chooseTheme(theme);
-      await settle(page);
+      await settle(suite.page);
       printed[theme] = await widgets();
       for (const w of printed[theme]) {
         assert.equal(w.titleColour, 'rgb(0, 0, 0)', `<${w.tag} theme=${theme}> title is ${w.titleColour}`);
@@ -101,12 +91,12 @@ describe('the demo page in print', () => {
   });
 
   test('prints to an A4 PDF', async () => {
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pdf = await suite.page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-    assert.ok(pages > 0, 'the PDF has no page');
+    assert.ok(pages > 0, 'the PDF has no suite.page');
     const [, w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1')) ?? [];
     assert.ok(Math.abs(Number(w) - 595.3) < 1 && Math.abs(Number(h) - 841.9) < 1, `pages are ${w}×${h} pt, not A4`);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(suite.errors, []);
   });
 });
