@@ -46,7 +46,7 @@ describe('the demo page in print', () => {
 
   test(`every widget fits the A4 printable width (${PRINTABLE}px) with no label clipped`, async () => {
     const all = await widgets();
-    assert.ok(all.length > 0, 'the demo suite.page shows no widget');
+    assert.ok(all.length > 0, 'the demo page shows no widget');
     for (const w of all) {
       assert.ok(w.height > 50, `<${w.tag}> is ${w.height}px tall in print`);
       assert.ok(w.left >= 0 && w.right <= PRINTABLE + 0.5, `<${w.tag}> spans ${w.left}–${w.right}px, wider than ${PRINTABLE}px`);
@@ -94,7 +94,7 @@ describe('the demo page in print', () => {
     const pdf = await suite.page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-    assert.ok(pages > 0, 'the PDF has no suite.page');
+    assert.ok(pages > 0, 'the PDF has no page');
     const [, w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1')) ?? [];
     assert.ok(Math.abs(Number(w) - 595.3) < 1 && Math.abs(Number(h) - 841.9) < 1, `pages are ${w}×${h} pt, not A4`);
     assert.deepEqual(suite.errors, []);
