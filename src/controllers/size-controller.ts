@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NearViewport } from './near-viewport.js';
 
 /**
  * Tracks the content-box width of its host with a ResizeObserver, so a widget fits its
@@ -6,17 +7,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * observation, and on the server, `width` is the host's `ssr-width` attribute when it
  * has one (the width a server laid it out at: `renderToHTML` in `gba-widgets/ssr.js`
  * writes it, so the browser's first render matches the server's), else the fallback.
+ *
+ * A widget far from the viewport re-lays out only when it comes near it (or the page is
+ * printed): resizing a window re-renders the widgets a reader can see, not every one on
+ * a long article page. Until then it shows its last layout, scaled to the new width by
+ * its SVG's viewBox. `width` is always the measured one, so any other update uses it.
  */
 export class SizeController implements ReactiveController {
   private measured = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  /** A width change not yet rendered because the host was far from the viewport. */
+  private stale = false;
+  private readonly proximity: NearViewport;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly fallbackWidth = 640,
   ) {
     host.addController(this);
+    this.proximity = new NearViewport(host, () => this.flush());
   }
 
   get width(): number {
@@ -29,11 +39,19 @@ export class SizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer ??= new ResizeObserver((entries) => this.measure(entries));
     this.observer.observe(this.host);
+    this.proximity.connect();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.proximity.disconnect();
+    this.stale = false;
     if (typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.frame);
+  }
+
+  /** Any update draws at the measured width, so nothing is left to catch up on. */
+  hostUpdated(): void {
+    this.stale = false;
   }
 
   private measure(entries: ResizeObserverEntry[]): void {
@@ -43,6 +61,23 @@ export class SizeController implements ReactiveController {
     const changed = width !== this.width;
     this.measured = width;
     if (!changed) return;
+    if (!this.proximity.now) {
+      this.stale = true;
+      return;
+    }
+    this.schedule();
+  }
+
+  /** The host came near the viewport, or printing starts: draw the width it missed. */
+  private flush(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    cancelAnimationFrame(this.frame);
+    this.host.requestUpdate();
+  }
+
+  private schedule(): void {
+    this.stale = false;
     // Re-render in the next frame: rendering inside the observer's callback changes the
     // host's height in the same frame, which Chromium reports as a ResizeObserver loop.
     cancelAnimationFrame(this.frame);
