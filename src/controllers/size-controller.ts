@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NearViewport } from './near-viewport.js';
+import { unwatchWindowResize, watchWindowResize, type WindowResizeClient } from './window-resize.js';
 
 /**
  * Tracks the content-box width of its host with a ResizeObserver, so a widget fits its
@@ -12,11 +13,18 @@ import { NearViewport } from './near-viewport.js';
  * printed): resizing a window re-renders the widgets a reader can see, not every one on
  * a long article page. Until then it shows its last layout, scaled to the new width by
  * its SVG's viewBox. `width` is always the measured one, so any other update uses it.
+ *
+ * When the window itself resizes, widgets near the viewport read their width in the
+ * window's `resize` event and re-render in that same frame (see window-resize.ts); the
+ * ResizeObserver then finds the width already drawn. Other container changes (a grid
+ * column, a sidebar opening) go through the observer and draw in the next frame.
  */
-export class SizeController implements ReactiveController {
+export class SizeController implements ReactiveController, WindowResizeClient {
   private measured = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  /** Border and padding across the host (border box minus content box), from the last observation. */
+  private boxExtra = 0;
   /** A width change not yet rendered because the host was far from the viewport. */
   private stale = false;
   private readonly proximity: NearViewport;
@@ -40,11 +48,13 @@ export class SizeController implements ReactiveController {
     this.observer ??= new ResizeObserver((entries) => this.measure(entries));
     this.observer.observe(this.host);
     this.proximity.connect();
+    watchWindowResize(this);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.proximity.disconnect();
+    unwatchWindowResize(this);
     this.stale = false;
     if (typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.frame);
   }
@@ -54,10 +64,27 @@ export class SizeController implements ReactiveController {
     this.stale = false;
   }
 
+  /** In the window's resize event: the width now, if this host re-lays out now. */
+  readWidth(): number {
+    // Before the first observation the box's border and padding are unknown: leave it to the observer.
+    if (this.measured === 0 || !this.proximity.now) return 0;
+    return Math.floor(this.host.getBoundingClientRect().width - this.boxExtra);
+  }
+
+  /** Re-render in this frame: the window's resize event runs before layout and paint. */
+  resized(width: number): void {
+    if (width === this.width) return;
+    this.measured = width;
+    cancelAnimationFrame(this.frame);
+    this.host.requestUpdate();
+  }
+
   private measure(entries: ResizeObserverEntry[]): void {
-    const width = Math.floor(entries[entries.length - 1].contentRect.width);
+    const entry = entries[entries.length - 1];
+    const width = Math.floor(entry.contentRect.width);
     // A hidden or collapsed container reports 0; keep the last real width.
     if (width <= 0) return;
+    this.boxExtra = (entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width) - entry.contentRect.width;
     const changed = width !== this.width;
     this.measured = width;
     if (!changed) return;

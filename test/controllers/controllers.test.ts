@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { LocaleController } from '../../src/controllers/locale-controller.js';
 import { MarkNavigationController } from '../../src/controllers/mark-navigation-controller.js';
@@ -25,7 +25,7 @@ describe('SizeController', () => {
   });
 });
 
-describe('SizeController far from the viewport', () => {
+describe('SizeController on a resize', () => {
   const frames = (n: number) => new Promise<void>((resolve) => {
     const tick = () => (--n <= 0 ? resolve() : requestAnimationFrame(tick));
     requestAnimationFrame(tick);
@@ -63,6 +63,24 @@ describe('SizeController far from the viewport', () => {
     const before = probe.updates;
     wrap.style.width = '512px';
     await waitUntil(() => probe.updates > before, 'an onscreen host did not re-render on resize');
+  });
+
+  it('re-lays out an onscreen host within the window’s resize event, not a frame later', async () => {
+    const initial = { width: innerWidth, height: innerHeight };
+    await setViewport({ width: 800, height: 600 });
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 50vw"><probe-element style="display:block"></probe-element></div>`);
+      const probe = wrap.querySelector('probe-element') as ProbeElement;
+      await waitUntil(() => probe.size.width === 400, 'width never reached 400');
+      await frames(3);
+      const before = probe.updates;
+      // Registered after the widgets' own listener, so it runs after their updates of this event.
+      const seen = new Promise((resolve) => addEventListener('resize', () => resolve({ width: probe.size.width, updates: probe.updates }), { once: true }));
+      await setViewport({ width: 600, height: 600 });
+      expect(await seen).to.deep.equal({ width: 300, updates: before + 1 });
+    } finally {
+      await setViewport(initial);
+    }
   });
 
   it('lays out an offscreen host when the page is printed', async () => {
