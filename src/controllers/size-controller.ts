@@ -21,12 +21,12 @@ import { unwatchWindowResize, watchWindowResize, type WindowResizeClient } from 
  */
 export class SizeController implements ReactiveController, WindowResizeClient {
   private measured = 0;
+  /** The width of the last update: a new measurement equal to it needs no re-render. */
+  private drawn = 0;
   private observer?: ResizeObserver;
   private frame = 0;
   /** Border and padding across the host (border box minus content box), from the last observation. */
   private boxExtra = 0;
-  /** A width change not yet rendered because the host was far from the viewport. */
-  private stale = false;
   private readonly proximity: NearViewport;
 
   constructor(
@@ -34,7 +34,7 @@ export class SizeController implements ReactiveController, WindowResizeClient {
     private readonly fallbackWidth = 640,
   ) {
     host.addController(this);
-    this.proximity = new NearViewport(host, () => this.flush());
+    this.proximity = new NearViewport(host, () => this.redraw());
   }
 
   get width(): number {
@@ -55,16 +55,14 @@ export class SizeController implements ReactiveController, WindowResizeClient {
     this.observer?.disconnect();
     this.proximity.disconnect();
     unwatchWindowResize(this);
-    this.stale = false;
     if (typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.frame);
   }
 
-  /** Any update draws at the measured width, so nothing is left to catch up on. */
-  hostUpdated(): void {
-    this.stale = false;
+  hostUpdate(): void {
+    this.drawn = this.width;
   }
 
-  /** In the window's resize event: the width now, if this host re-lays out now. */
+  /** In the window's resize event: the width now, if this host re-lays out now, else 0. */
   readWidth(): number {
     // Before the first observation the box's border and padding are unknown: leave it to the observer.
     if (this.measured === 0 || !this.proximity.now) return 0;
@@ -73,10 +71,8 @@ export class SizeController implements ReactiveController, WindowResizeClient {
 
   /** Re-render in this frame: the window's resize event runs before layout and paint. */
   resized(width: number): void {
-    if (width === this.width) return;
     this.measured = width;
-    cancelAnimationFrame(this.frame);
-    this.host.requestUpdate();
+    this.redraw();
   }
 
   private measure(entries: ResizeObserverEntry[]): void {
@@ -85,29 +81,19 @@ export class SizeController implements ReactiveController, WindowResizeClient {
     // A hidden or collapsed container reports 0; keep the last real width.
     if (width <= 0) return;
     this.boxExtra = (entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width) - entry.contentRect.width;
-    const changed = width !== this.width;
     this.measured = width;
-    if (!changed) return;
-    if (!this.proximity.now) {
-      this.stale = true;
-      return;
-    }
-    this.schedule();
-  }
-
-  /** The host came near the viewport, or printing starts: draw the width it missed. */
-  private flush(): void {
-    if (!this.stale) return;
-    this.stale = false;
-    cancelAnimationFrame(this.frame);
-    this.host.requestUpdate();
-  }
-
-  private schedule(): void {
-    this.stale = false;
+    // Far from the viewport: NearViewport calls redraw() when the host comes near.
+    if (width === this.drawn || !this.proximity.now) return;
     // Re-render in the next frame: rendering inside the observer's callback changes the
     // host's height in the same frame, which Chromium reports as a ResizeObserver loop.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+  }
+
+  /** Now (window resize, the host came near, printing starts): draw the measured width if it is not drawn yet. */
+  private redraw(): void {
+    if (this.width === this.drawn) return;
+    cancelAnimationFrame(this.frame);
+    this.host.requestUpdate();
   }
 }
