@@ -80,9 +80,11 @@ try {
 
   // 3b. Article page resize.
   const resizeRows = [];
+  const scrollRows = [];
   let widgetCount = 0;
   for (const cpu of [1, 4]) {
-    const { widgets, frame, trials } = await measureArticleResize(browser, { runs: 5, rate: cpu });
+    const { widgets, frame, trials, scroll } = await measureArticleResize(browser, { runs: 5, rate: cpu });
+    scrollRows.push([`${cpu}×`, String(scroll.widgets), ms(scroll.longest), ms(scroll.work)]);
     widgetCount = widgets;
     for (const [key, label] of [['narrow', '1280 → 768 px'], ['wide', '768 → 1280 px']]) {
       const t = trials[key];
@@ -101,7 +103,7 @@ try {
   }
   section(
     'Article page re-layout on resize',
-    `demo/index.html served by scripts/serve.mjs (its CSP), ${widgetCount} widgets, window 1280 px ↔ 768 px (setViewportSize). From the window's \`resize\` event to the last widget's \`updated()\`, and to the end of the frame it was painted in. "in frames": the median to the last painted frame over the page's idle requestAnimationFrame interval (during the resize headless Chromium runs extra, unpaced frames, so ticks are not counted). Widgets near the viewport (on screen or within half a viewport of it) re-lay out inside the window's \`resize\` event, so in the frame of the resize (SizeController, controllers/window-resize.ts); widgets farther away keep their last layout, scaled by their SVG's viewBox, until they are scrolled near or the page prints, so they are not in "widgets re-rendered" and their work is not in these times. Before that change every widget re-rendered, in the frame after its ResizeObserver reported. t0 is the page's first \`resize\` listener (an init script), ahead of the widgets' own. "widget work": the time spent inside the widgets' updates (layout and render, summed). Median of 5 resizes each way.\n\n${table(['CPU', 'resize', 'widgets re-rendered', 'to last update', 'to last painted frame', 'in frames', 'widget work', 'goal ≤ 16 ms'], resizeRows)}`,
+    `demo/index.html served by scripts/serve.mjs (its CSP), ${widgetCount} widgets, window 1280 px ↔ 768 px (setViewportSize). From the window's \`resize\` event to the last widget's \`updated()\`, and to the end of the frame it was painted in. "in frames": the median to the last painted frame over the page's idle requestAnimationFrame interval (during the resize headless Chromium runs extra, unpaced frames, so ticks are not counted). Widgets near the viewport (on screen or within half a viewport of it) re-lay out inside the window's \`resize\` event, so in the frame of the resize (SizeController, controllers/window-resize.ts); widgets farther away keep their last layout, scaled by their SVG's viewBox, until they are scrolled near or the page prints, so they are not in "widgets re-rendered" and their work is not in these times. Before that change every widget re-rendered, in the frame after its ResizeObserver reported. t0 is the page's first \`resize\` listener (an init script), ahead of the widgets' own. "widget work": the time spent inside the widgets' updates (layout and render, summed). Median of 5 resizes each way.\n\n${table(['CPU', 'resize', 'widgets re-rendered', 'to last update', 'to last painted frame', 'in frames', 'widget work', 'goal ≤ 16 ms'], resizeRows)}\n\nThe work the far widgets put off, paid while scrolling: after the resize to 768 px at the top of the page, the page scrolled to the bottom half a viewport every 100 ms; each widget re-lays out as it comes within half a viewport of the screen.\n\n${table(['CPU', 'widgets re-laid out while scrolling', 'longest single widget update', 'widget work, summed'], scrollRows)}`,
   );
 } finally {
   await browser.close();
