@@ -10,6 +10,7 @@ import { serveStatic } from './bench/static-server.mjs';
 import { jiangmenSeries, measureRenderSpeed, median } from './bench/render-speed.mjs';
 import { measureManyWidgets } from './bench/many-widgets.mjs';
 import { measureArticleResize } from './bench/article-resize.mjs';
+import { traceFirstRender } from './bench/first-render-trace.mjs';
 import { load, machine } from './bench/machine.mjs';
 import { launch } from '../test/node/chromium.mjs';
 
@@ -67,6 +68,17 @@ try {
   section(
     'First render: <gdp-path> against a Chart.js line chart',
     `Jiangmen 2023 → 2033 at the default growth (${(rate * 100).toFixed(2)}% a year), animations off (Chart.js \`animation: false\`; gdp-path under \`prefers-reduced-motion: reduce\`), in a 640 px wide box. Time from creating the element (gdp-path: createElement + append, until \`updateComplete\`; Chart.js: canvas + \`new Chart\`) to the end of the next frame (a requestAnimationFrame, then a message posted from it). Median of ${RUNS} fresh page loads each, interleaved, one warm-up load discarded; CPU throttled with CDP \`Emulation.setCPUThrottlingRate\`. Min – max in brackets. The last column is the median time until the drawing existed (gdp-path: \`updateComplete\` resolved; Chart.js: constructor returned), before the frame's style, layout and paint.\n\n${table(['CPU', 'gdp-path median', 'Chart.js median', 'ratio gdp-path / Chart.js', 'goal ≤ 0.6×', 'drawn, before the frame: gdp-path / Chart.js'], speedRows)}`,
+  );
+
+  // 2b. Where the first render's time goes, traced.
+  const traced = { 'gdp-path (zh-CN)': (await traceFirstRender(browser, server.origin, { runs: 10 }))['gdp-path'] };
+  const en = await traceFirstRender(browser, server.origin, { runs: 10, lang: 'en' });
+  traced['gdp-path lang="en"'] = en['gdp-path'];
+  traced['Chart.js'] = en['chart.js'];
+  const phaseNames = ['total', 'script', 'style', 'layout', 'paint', 'commit', 'rest'];
+  section(
+    'First render, main thread by phase (1× CPU, traced)',
+    `scripts/bench/first-render-trace.mjs: the same pages and first render as above, each sample traced (CDP Tracing, devtools.timeline) between a console.timeStamp before the element is created and one after the frame. "script": the task that creates the element and draws it (Lit's update runs in its microtasks; for Chart.js the constructor); "style", "layout", "paint" (with pre-paint): the frame's phases; "commit": the main thread handing the frame to the compositor (in headless software compositing it can wait there while tiles are rastered); "rest": the remainder, mostly waiting for the next frame to begin. Tracing slows everything a little. Median of 10 traced loads per row, one warm-up discarded; the columns are medians each, so they need not add up to "total". \`lang="en"\` draws the same chart with Latin text, to see whether CJK fonts and shaping cost anything.\n\n${table(['', ...phaseNames], Object.entries(traced).map(([name, phase]) => [name, ...phaseNames.map((k) => ms(phase[k]))]))}`,
   );
 
   // 3a. 100 widgets on one page.
