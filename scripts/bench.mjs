@@ -10,6 +10,7 @@ import { serveStatic } from './bench/static-server.mjs';
 import { jiangmenSeries, measureRenderSpeed, median } from './bench/render-speed.mjs';
 import { measureManyWidgets } from './bench/many-widgets.mjs';
 import { measureArticleResize } from './bench/article-resize.mjs';
+import { traceFirstRender } from './bench/first-render-trace.mjs';
 import { load, machine } from './bench/machine.mjs';
 import { launch } from '../test/node/chromium.mjs';
 
@@ -69,6 +70,17 @@ try {
     `Jiangmen 2023 → 2033 at the default growth (${(rate * 100).toFixed(2)}% a year), animations off (Chart.js \`animation: false\`; gdp-path under \`prefers-reduced-motion: reduce\`), in a 640 px wide box. Time from creating the element (gdp-path: createElement + append, until \`updateComplete\`; Chart.js: canvas + \`new Chart\`) to the end of the next frame (a requestAnimationFrame, then a message posted from it). Median of ${RUNS} fresh page loads each, interleaved, one warm-up load discarded; CPU throttled with CDP \`Emulation.setCPUThrottlingRate\`. Min – max in brackets. The last column is the median time until the drawing existed (gdp-path: \`updateComplete\` resolved; Chart.js: constructor returned), before the frame's style, layout and paint.\n\n${table(['CPU', 'gdp-path median', 'Chart.js median', 'ratio gdp-path / Chart.js', 'goal ≤ 0.6×', 'drawn, before the frame: gdp-path / Chart.js'], speedRows)}`,
   );
 
+  // 2b. Where the first render's time goes, traced.
+  const traced = { 'gdp-path (zh-CN)': (await traceFirstRender(browser, server.origin, { runs: 10 }))['gdp-path'] };
+  const en = await traceFirstRender(browser, server.origin, { runs: 10, lang: 'en' });
+  traced['gdp-path lang="en"'] = en['gdp-path'];
+  traced['Chart.js'] = en['chart.js'];
+  const phaseNames = ['total', 'script', 'style', 'layout', 'paint', 'commit', 'rest'];
+  section(
+    'First render, main thread by phase (1× CPU, traced)',
+    `scripts/bench/first-render-trace.mjs: the same pages and first render as above, each sample traced (CDP Tracing, devtools.timeline) between a console.timeStamp before the element is created and one after the frame. "script": the task that creates the element and draws it (Lit's update runs in its microtasks; for Chart.js the constructor); "style", "layout", "paint" (with pre-paint): the frame's phases; "commit": the main thread handing the frame to the compositor (in headless software compositing it can wait there while tiles are rastered); "rest": the remainder, mostly waiting for the next frame to begin. Tracing slows everything a little. Median of 10 traced loads per row, one warm-up discarded; the columns are medians each, so they need not add up to "total". \`lang="en"\` draws the same chart with Latin text, to see whether CJK fonts and shaping cost anything.\n\n${table(['', ...phaseNames], Object.entries(traced).map(([name, phase]) => [name, ...phaseNames.map((k) => ms(phase[k]))]))}`,
+  );
+
   // 3a. 100 widgets on one page.
   const manyRows = [];
   for (const cpu of [1, 4]) {
@@ -80,9 +92,11 @@ try {
 
   // 3b. Article page resize.
   const resizeRows = [];
+  const scrollRows = [];
   let widgetCount = 0;
   for (const cpu of [1, 4]) {
-    const { widgets, frame, trials } = await measureArticleResize(browser, { runs: 5, rate: cpu });
+    const { widgets, frame, trials, scroll } = await measureArticleResize(browser, { runs: 5, rate: cpu });
+    scrollRows.push([`${cpu}×`, String(scroll.widgets), ms(scroll.longest), ms(scroll.work)]);
     widgetCount = widgets;
     for (const [key, label] of [['narrow', '1280 → 768 px'], ['wide', '768 → 1280 px']]) {
       const t = trials[key];
@@ -101,7 +115,7 @@ try {
   }
   section(
     'Article page re-layout on resize',
-    `demo/index.html served by scripts/serve.mjs (its CSP), ${widgetCount} widgets, window 1280 px ↔ 768 px (setViewportSize). From the window's \`resize\` event to the last widget's \`updated()\`, and to the end of the frame it was painted in. "in frames": the median to the last painted frame over the page's idle requestAnimationFrame interval (during the resize headless Chromium runs extra, unpaced frames, so ticks are not counted). Widgets re-render in the frame after their ResizeObserver reports, by design of SizeController, so one frame is the floor. "widget work": the time spent inside the widgets' updates (layout and render, summed). Median of 5 resizes each way.\n\n${table(['CPU', 'resize', 'widgets re-rendered', 'to last update', 'to last painted frame', 'in frames', 'widget work', 'goal ≤ 16 ms'], resizeRows)}`,
+    `demo/index.html served by scripts/serve.mjs (its CSP), ${widgetCount} widgets, window 1280 px ↔ 768 px (setViewportSize). From the window's \`resize\` event to the last widget's \`updated()\`, and to the end of the frame it was painted in. "in frames": the median to the last painted frame over the page's idle requestAnimationFrame interval (during the resize headless Chromium runs extra, unpaced frames, so ticks are not counted). Widgets near the viewport (on screen or within half a viewport of it) re-lay out inside the window's \`resize\` event, so in the frame of the resize (SizeController, controllers/window-resize.ts); widgets farther away keep their last layout, scaled by their SVG's viewBox, until they are scrolled near or the page prints, so they are not in "widgets re-rendered" and their work is not in these times. Before that change every widget re-rendered, in the frame after its ResizeObserver reported. t0 is the page's first \`resize\` listener (an init script), ahead of the widgets' own. "widget work": the time spent inside the widgets' updates (layout and render, summed). Median of 5 resizes each way.\n\n${table(['CPU', 'resize', 'widgets re-rendered', 'to last update', 'to last painted frame', 'in frames', 'widget work', 'goal ≤ 16 ms'], resizeRows)}\n\nThe work the far widgets put off, paid while scrolling: after the resize to 768 px at the top of the page, the page scrolled to the bottom half a viewport every 100 ms; each widget re-lays out as it comes within half a viewport of the screen.\n\n${table(['CPU', 'widgets re-laid out while scrolling', 'longest single widget update', 'widget work, summed'], scrollRows)}`,
   );
 } finally {
   await browser.close();

@@ -1,7 +1,8 @@
 // Re-layout of the `npm start` article page (demo/index.html served by scripts/serve.mjs)
 // when the window goes from 1280 to 768 px wide: from the window's `resize` event to
 // the end of the frame in which the last widget finished re-rendering (its `updated()`,
-// then a message posted from it, which runs once that frame is painted). Each widget's
+// then a message posted from it, which runs once that frame is painted). The `resize`
+// stamp is the page's first listener (an init script), ahead of the widgets' own. Each widget's
 // instance `updated` (and `performUpdate`, to sum the time spent in the widgets' own
 // layout and render) is wrapped from the bench; the widgets' code is not changed.
 import { spawn } from 'node:child_process';
@@ -30,7 +31,7 @@ async function startDemoServer() {
 }
 
 function instrument() {
-  const bench = (window.__bench = { t0: undefined, done: [], work: 0 });
+  const bench = (window.__bench = { t0: undefined, done: [], work: 0, longest: 0 });
   const widgets = [...document.querySelectorAll('.widget > *')].filter((el) => 'updateComplete' in el);
   widgets.forEach((el, i) => {
     const proto = Object.getPrototypeOf(el);
@@ -38,6 +39,7 @@ function instrument() {
       const start = performance.now();
       const result = proto.performUpdate.call(this);
       bench.work += performance.now() - start;
+      bench.longest = Math.max(bench.longest, performance.now() - start);
       return result;
     };
     el.updated = function (changed) {
@@ -47,9 +49,6 @@ function instrument() {
       channel.port2.postMessage(0);
       return proto.updated.call(this, changed);
     };
-  });
-  addEventListener('resize', () => {
-    bench.t0 ??= performance.now();
   });
   return widgets.length;
 }
@@ -65,8 +64,19 @@ async function frameInterval() {
   return gaps[gaps.length >> 1];
 }
 
+/**
+ * Runs before any script of the page (an init script), so this is the window's first
+ * `resize` listener: t0 is taken before the widgets' own listener (window-resize.ts)
+ * starts re-laying them out in the same event.
+ */
+function stampResize() {
+  addEventListener('resize', () => {
+    if (window.__bench) window.__bench.t0 ??= performance.now();
+  });
+}
+
 function reset() {
-  Object.assign(window.__bench, { t0: undefined, done: [], work: 0 });
+  Object.assign(window.__bench, { t0: undefined, done: [], work: 0, longest: 0 });
 }
 
 /** Waits until the page has had a resize and no widget updated for `quietMs`; returns the trial. */
@@ -87,11 +97,39 @@ async function collect(page, quietMs = 600) {
   });
 }
 
-/** Returns { widgets, frame (idle ms per animation frame), trials: { narrow: [...], wide: [...] } } at CPU throttling `rate`. */
+/**
+ * The work the far widgets put off: narrowed to 768 px at the top of the page, then
+ * scrolled to the bottom half a viewport at a time, as a reader would. Returns how many
+ * widgets re-laid out on the way and the longest single widget update (ms).
+ */
+async function scrollThrough(page) {
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.evaluate(reset);
+  await page.setViewportSize({ width: 768, height: 900 });
+  await collect(page);
+  await page.evaluate(reset);
+  for (;;) {
+    const more = await page.evaluate(() => {
+      const before = scrollY;
+      scrollBy(0, innerHeight / 2);
+      return scrollY > before;
+    });
+    if (!more) break;
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({ widgets: new Set(window.__bench.done.map((d) => d.i)).size, longest: window.__bench.longest, work: window.__bench.work }));
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return result;
+}
+
+/** Returns { widgets, frame (idle ms per animation frame), trials: { narrow: [...], wide: [...] }, scroll: { widgets, longest, work } } at CPU throttling `rate`. */
 export async function measureArticleResize(browser, { runs = 5, rate = 1 } = {}) {
   const server = await startDemoServer();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(stampResize);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(`${server.origin}/`);
@@ -107,8 +145,9 @@ export async function measureArticleResize(browser, { runs = 5, rate = 1 } = {})
         trials[key].push(await collect(page));
       }
     }
+    const scroll = await scrollThrough(page);
     await context.close();
-    return { widgets, frame, trials };
+    return { widgets, frame, trials, scroll };
   } finally {
     server.stop();
   }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { LocaleController } from '../../src/controllers/locale-controller.js';
 import { MarkNavigationController } from '../../src/controllers/mark-navigation-controller.js';
@@ -21,6 +22,88 @@ describe('SizeController', () => {
     await waitUntil(() => probe.size.width === 333, 'width never reached 333');
     wrap.style.width = '512px';
     await waitUntil(() => probe.size.width === 512, 'width never followed the container');
+  });
+});
+
+describe('SizeController on a resize', () => {
+  const frames = (n: number) => new Promise<void>((resolve) => {
+    const tick = () => (--n <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  });
+
+  /** A probe two viewports below the fold, measured once at 333 px and told by its IntersectionObserver that it is far. */
+  async function farProbe(): Promise<{ wrap: HTMLDivElement; probe: ProbeElement }> {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div style="height: ${innerHeight * 3}px"></div><div class="wrap" style="width: 333px"><probe-element style="display:block"></probe-element></div></div>`,
+    );
+    const wrap = page.querySelector<HTMLDivElement>('.wrap')!;
+    const probe = wrap.querySelector('probe-element') as ProbeElement;
+    await waitUntil(() => probe.size.width === 333, 'width never reached 333');
+    await frames(3);
+    return { wrap, probe };
+  }
+
+  it('does not re-render an offscreen host on resize, and does when it is scrolled near', async () => {
+    const { wrap, probe } = await farProbe();
+    const before = probe.updates;
+    wrap.style.width = '512px';
+    await waitUntil(() => probe.size.width === 512, 'width never followed the container');
+    await frames(4);
+    expect(probe.updates, 'an offscreen host re-rendered on resize').to.equal(before);
+    wrap.scrollIntoView();
+    await waitUntil(() => probe.updates > before, 'no re-render once scrolled into view');
+    scrollTo(0, 0);
+  });
+
+  it('re-renders an onscreen host on resize', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 333px"><probe-element style="display:block"></probe-element></div>`);
+    const probe = wrap.querySelector('probe-element') as ProbeElement;
+    await waitUntil(() => probe.size.width === 333, 'width never reached 333');
+    await frames(3);
+    const before = probe.updates;
+    wrap.style.width = '512px';
+    await waitUntil(() => probe.updates > before, 'an onscreen host did not re-render on resize');
+  });
+
+  it('re-lays out an onscreen host within the window’s resize event, not a frame later', async () => {
+    const initial = { width: innerWidth, height: innerHeight };
+    await setViewport({ width: 800, height: 600 });
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 50vw"><probe-element style="display:block"></probe-element></div>`);
+      const probe = wrap.querySelector('probe-element') as ProbeElement;
+      await waitUntil(() => probe.size.width === 400, 'width never reached 400');
+      await frames(3);
+      const before = probe.updates;
+      // Registered after the widgets' own listener, so it runs after their updates of this event.
+      const seen = new Promise((resolve) => addEventListener('resize', () => resolve({ width: probe.size.width, updates: probe.updates }), { once: true }));
+      await setViewport({ width: 600, height: 600 });
+      expect(await seen).to.deep.equal({ width: 300, updates: before + 1 });
+    } finally {
+      await setViewport(initial);
+    }
+  });
+
+  it('lays out an offscreen host when the page is printed', async () => {
+    const { wrap, probe } = await farProbe();
+    const before = probe.updates;
+    wrap.style.width = '400px';
+    await waitUntil(() => probe.size.width === 400, 'width never followed the container');
+    await frames(2);
+    expect(probe.updates).to.equal(before);
+    dispatchEvent(new Event('beforeprint'));
+    await waitUntil(() => probe.updates > before, 'no re-render when printing starts');
+  });
+
+  it('lays out an offscreen host resized while the page is in print media', async () => {
+    const { wrap, probe } = await farProbe();
+    await emulateMedia({ media: 'print' });
+    try {
+      const before = probe.updates;
+      wrap.style.width = '420px';
+      await waitUntil(() => probe.updates > before, 'an offscreen host was not laid out for print');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 
