@@ -1,22 +1,10 @@
-// Shared by the Node tests that open pages in headless Chromium (the Storybook story check
-// and the package examples): a static file server on 127.0.0.1 and the browser launch.
+// Shared by everything that opens pages in headless Chromium (the Node tests, the bench,
+// the browser test runner's flags): a static file server on 127.0.0.1 and the browser launch.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { contentType } from './http-headers.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Serves `dir` on a free port of 127.0.0.1; resolves to `{ url, close }`. */
 export function serve(dir) {
@@ -36,7 +24,7 @@ export function serve(dir) {
       else response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
@@ -58,10 +46,10 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Headless Chromium from the system (never a downloaded one): CHROME_PATH or /usr/bin/chromium. */
-export async function launchChromium() {
+/** Headless Chromium from the system (never a downloaded one): CHROME_PATH or /usr/bin/chromium; `extraArgs` after ours. */
+export async function launchChromium(extraArgs = []) {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** Collects a page's console errors and uncaught exceptions, as readable lines. */

@@ -2,9 +2,9 @@
 // maps to one directory; nothing else is served.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { contentType } from '../http-headers.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
 /** `mounts`: { '/peers/': '/tmp/dir', ... }. Resolves to { origin, close() }. */
 export async function serveStatic(mounts) {
@@ -14,7 +14,7 @@ export async function serveStatic(mounts) {
     if (!prefix || path.includes('..')) return response.writeHead(404).end('not found');
     try {
       const body = await readFile(join(mounts[prefix], path.slice(prefix.length)));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+      response.writeHead(200, { 'content-type': contentType(path), 'cache-control': 'no-store' }).end(body);
     } catch {
       response.writeHead(404).end('not found');
     }

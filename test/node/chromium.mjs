@@ -3,21 +3,14 @@
 // no port is opened and nothing else of the tree is reachable.
 import { after, before } from 'node:test';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { chromium } from 'playwright-core';
+import { contentType, DEMO_CSP, DEMO_SERVED } from '../../scripts/http-headers.mjs';
+import { launchChromium } from '../../scripts/browser-check.mjs';
 
 export const ORIGIN = 'http://gba.test';
 const root = new URL('../../', import.meta.url);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml' };
-const ALLOWED = /^\/(demo|dist|data)\/|^\/custom-elements\.json$/;
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
-}
+/** Headless system Chromium with the project's flags. */
+export const launch = () => launchChromium();
 
 /**
  * A page in a fresh context whose requests to ORIGIN are answered from the repository.
@@ -28,12 +21,12 @@ export async function openPage(browser, { javaScriptEnabled = true, viewport = {
   const context = await browser.newContext({ javaScriptEnabled, viewport });
   await context.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
-    const headers = csp ? { 'content-security-policy': CSP } : {};
-    if (path in pages) return route.fulfill({ status: 200, headers: { 'content-type': TYPES['.html'], ...headers }, body: pages[path] });
-    if (!ALLOWED.test(path) || path.includes('..')) return route.fulfill({ status: 404, body: 'not found' });
+    const headers = csp ? { 'content-security-policy': DEMO_CSP } : {};
+    if (path in pages) return route.fulfill({ status: 200, headers: { 'content-type': contentType('page.html'), ...headers }, body: pages[path] });
+    if (!DEMO_SERVED.test(path) || path.includes('..')) return route.fulfill({ status: 404, body: 'not found' });
     try {
       const body = await readFile(new URL(`.${path}`, root));
-      return route.fulfill({ status: 200, headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers }, body });
+      return route.fulfill({ status: 200, headers: { 'content-type': contentType(path), ...headers }, body });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }

@@ -10,12 +10,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, normalize } from 'node:path';
+import { normalize } from 'node:path';
+import { contentType } from '../../scripts/http-headers.mjs';
 import { launch } from './chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 const BUNDLE = '/dist/gba-widgets.min.js';
 const WIDTH = 640;
 
@@ -81,11 +81,11 @@ const server = createServer(async (request, response) => {
   const csp = NO_CSP.has(path) ? {} : { 'content-security-policy': CSP };
   const send = (type, body) => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...csp }).end(body);
   if (path === '/favicon.ico') return response.writeHead(204).end();
-  if (path in PAGES) return send(TYPES['.html'], PAGES[path]);
-  if (path in STYLES) return send(TYPES['.css'], STYLES[path]);
+  if (path in PAGES) return send(contentType('page.html'), PAGES[path]);
+  if (path in STYLES) return send(contentType('page.css'), STYLES[path]);
   if (!/^\/(dist|node_modules)\//.test(path) || path.includes('..')) return response.writeHead(404).end('not found');
   try {
-    send(TYPES[extname(path)] ?? 'application/octet-stream', await readFile(new URL(`.${path}`, root)));
+    send(contentType(path), await readFile(new URL(`.${path}`, root)));
   } catch {
     response.writeHead(404).end('not found');
   }

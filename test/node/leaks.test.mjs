@@ -20,7 +20,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser-check.mjs';
 import { ORIGIN, openPage } from './chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -52,8 +52,6 @@ const V8_GROWTH_LIMIT = 0.25 * MB;
 const GROWTH_LIMIT = 0.5 * MB;
 const CONTROL = 'leaky-control';
 
-// The project's flags (chromium.mjs) plus a callable window.gc.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--js-flags=--expose-gc'];
 
 // The page: the bundle, a container, and the leaking control element. No CSP (inline script).
 const PAGE = `<!doctype html>
@@ -121,7 +119,8 @@ async function measure(page, cdp) {
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+  // The project's flags plus a callable window.gc.
+  browser = await launchChromium(['--js-flags=--expose-gc']);
 });
 after(async () => {
   await browser?.close();
