@@ -180,7 +180,15 @@ describe(`leaks: ${FIRST} and ${SECOND} mount/unmount cycles`, () => {
 
   for (const tag of TAGS) {
     test(`<${tag}> retains < ${RETAINED_LIMIT / MB} MB after ${FIRST} cycles and does not grow to ${SECOND}`, async () => {
-      assert.deepEqual(failures(await run(tag)), [], `<${tag}> leaks`);
+      // Blink's heap now and then reads ~0.5 MB high once and settles on the next run (seen
+      // after 3000 cycles of a widget that then grew 9–27 KB on two reruns); a leak is
+      // there every time. So a failing run is run again in a fresh page, and both must fail.
+      let broken = failures(await run(tag));
+      if (broken.length > 0) {
+        console.log(`# ${tag}: ${broken.join('; ')}; measuring again in a fresh page`);
+        broken = failures(await run(tag));
+      }
+      assert.deepEqual(broken, [], `<${tag}> leaks`);
     });
   }
 });
