@@ -221,6 +221,3 @@ export type WithoutTraditional<T> = T extends Label
     : T extends object
       ? { [K in keyof T]: WithoutTraditional<T[K]> }
       : T;
-
-/** The runtime dataset as generated: src/data/dataset.ts adds the Traditional labels back. */
-export type RuntimeDatasetSource = WithoutTraditional<RuntimeDataset>;

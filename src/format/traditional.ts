@@ -2,6 +2,8 @@ import { exceptions, simplified, traditional } from '../generated/traditional.js
 
 const targets = [...traditional];
 const table = new Map([...simplified].map((char, i) => [char, targets[i]]));
+// A Map, not the object: a string such as "constructor" must not find Object.prototype's.
+const whole = new Map(Object.entries(exceptions));
 
 /**
  * The Traditional (Hong Kong) text of one of our own Simplified strings — a message or a
@@ -11,5 +13,5 @@ const table = new Map([...simplified].map((char, i) => [char, targets[i]]));
  * through it (a user label without `zh-Hant` shows its Simplified text instead).
  */
 export function toTraditional(text: string): string {
-  return exceptions[text] ?? Array.from(text, (char) => table.get(char) ?? char).join('');
+  return whole.get(text) ?? Array.from(text, (char) => table.get(char) ?? char).join('');
 }

@@ -5,6 +5,7 @@ import { dataset } from '../../src/data/dataset.js';
 import { labelText } from '../../src/data/label.js';
 import { addMessages, msg, type MessageKey } from '../../src/format/messages.js';
 import { parseLocale } from '../../src/format/locale.js';
+import { toTraditional } from '../../src/format/traditional.js';
 
 // The runtime's Traditional text comes from a character table the build derives; here
 // OpenCC itself (the converter the build used, cn → hk) checks what the table gives.
@@ -38,5 +39,9 @@ describe('Traditional Chinese from the build’s character table', () => {
 
   it('does not half-convert a user label that has no Traditional text: it shows the Simplified', () => {
     expect(labelText({ 'zh-Hans': '江门发展体育', en: 'x' }, zhHK)).to.equal('江门发展体育');
+  });
+
+  it('passes a string through that happens to name an Object.prototype property', () => {
+    for (const text of ['constructor', 'toString', '__proto__']) expect(toTraditional(text)).to.equal(text);
   });
 });
