@@ -14,22 +14,16 @@ import { fileURLToPath } from 'node:url';
 import { bundleAlone } from '../bundle-sizes.mjs';
 import { bundlePeer } from './peer-bundles.mjs';
 import { serveStatic } from './static-server.mjs';
-import { jiangmenSeries, median } from './render-speed.mjs';
+import { jiangmenSeries, median, PAGES } from './render-speed.mjs';
 import { launch } from '../../test/node/chromium.mjs';
 
-const PAGES = { 'gdp-path': '/pages/gdp-path.html', 'chart.js': '/pages/chart-js.html' };
 const PHASES = { UpdateLayoutTree: 'style', Layout: 'layout', Paint: 'paint', PrePaint: 'paint', Commit: 'commit' };
 
 async function renderOnce([kind, points, lang]) {
-  const frameEnd = () => new Promise((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  }));
   const box = document.createElement('div');
   box.className = 'box';
   document.getElementById('stage').append(box);
-  await frameEnd();
+  await window.frameEnd();
   console.timeStamp('first-render-start');
   const t0 = performance.now();
   if (kind === 'gdp-path') {
@@ -44,7 +38,7 @@ async function renderOnce([kind, points, lang]) {
       options: { animation: false },
     });
   }
-  await frameEnd();
+  await window.frameEnd();
   const total = performance.now() - t0;
   console.timeStamp('first-render-end');
   return total;

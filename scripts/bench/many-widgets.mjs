@@ -4,16 +4,8 @@
 const COUNT = 100;
 
 async function renderMany(count) {
-  const frameEnd = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(0);
-      }),
-    );
   const stage = document.getElementById('stage');
-  await frameEnd();
+  await window.frameEnd();
   const t0 = performance.now();
   const widgets = [];
   for (let i = 0; i < count; i++) {
@@ -25,7 +17,7 @@ async function renderMany(count) {
     widgets.push(el);
   }
   await Promise.all(widgets.map((el) => el.updateComplete));
-  await frameEnd();
+  await window.frameEnd();
   const ms = performance.now() - t0;
   const drawn = widgets.filter((el) => el.shadowRoot?.querySelector('path.projection')).length;
   return { ms, drawn };

@@ -21,18 +21,10 @@ export function jiangmenSeries() {
 
 /** Runs in the page: one first render of `kind`, in ms. */
 async function renderOnce([kind, points]) {
-  const frameEnd = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(0);
-      }),
-    );
   const box = document.createElement('div');
   box.className = 'box';
   document.getElementById('stage').append(box);
-  await frameEnd();
+  await window.frameEnd();
   const t0 = performance.now();
   if (kind === 'gdp-path') {
     const el = document.createElement('gdp-path');
@@ -50,7 +42,7 @@ async function renderOnce([kind, points]) {
     });
   }
   const drawn = performance.now() - t0;
-  await frameEnd();
+  await window.frameEnd();
   return { total: performance.now() - t0, drawn };
 }
 
@@ -59,7 +51,7 @@ export const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const PAGES = { 'gdp-path': '/pages/gdp-path.html', 'chart.js': '/pages/chart-js.html' };
+export const PAGES = { 'gdp-path': '/pages/gdp-path.html', 'chart.js': '/pages/chart-js.html' };
 const READY = { 'gdp-path': () => customElements.get('gdp-path') !== undefined, 'chart.js': () => typeof window.Chart === 'function' };
 
 /**
