@@ -1,3 +1,5 @@
+import { printing, watchPrintStart } from './print-start.js';
+
 /**
  * Whether an element is on screen or close to it (within half a viewport above or
  * below), tracked with an IntersectionObserver. Work that only changes what a reader
@@ -13,11 +15,7 @@
 export class NearViewport {
   near = true;
   private observer?: IntersectionObserver;
-  private print?: MediaQueryList;
-  private readonly onPrint = (): void => this.onNear();
-  private readonly onPrintQuery = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.onNear();
-  };
+  private stopWatchingPrint?: () => void;
 
   constructor(
     private readonly element: Element,
@@ -29,21 +27,19 @@ export class NearViewport {
     // Half a viewport of margin: a widget scrolled towards is laid out before it shows.
     this.observer ??= new IntersectionObserver((entries) => this.report(entries), { rootMargin: '50% 0px' });
     this.observer.observe(this.element);
-    addEventListener('beforeprint', this.onPrint);
-    this.print ??= matchMedia('print');
-    this.print.addEventListener('change', this.onPrintQuery);
+    this.stopWatchingPrint ??= watchPrintStart(() => this.onNear());
   }
 
   disconnect(): void {
     this.observer?.disconnect();
     this.near = true;
-    if (typeof removeEventListener === 'function') removeEventListener('beforeprint', this.onPrint);
-    this.print?.removeEventListener('change', this.onPrintQuery);
+    this.stopWatchingPrint?.();
+    this.stopWatchingPrint = undefined;
   }
 
   /** Whether work for the reader's eyes should happen now rather than when the element comes near. */
   get now(): boolean {
-    return this.near || (this.print?.matches ?? false);
+    return this.near || printing();
   }
 
   private report(entries: IntersectionObserverEntry[]): void {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/bridge-models/bridge-models.js';
 import type { BridgeModels } from '../../src/components/bridge-models/bridge-models.component.js';
 import { dataset } from '../../src/data/dataset.js';
+import { openTable } from './open-table.js';
 
 const pairs = (el: Element) => el.shadowRoot!.querySelectorAll('svg .pair[data-mark]');
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
@@ -23,6 +24,7 @@ async function mountAt(width: number, template: ReturnType<typeof html>): Promis
 describe('<bridge-models>', () => {
   it('draws the article’s seven “深圳X+城市Y” pairings, 研发 with three different partner roles', async () => {
     const el = await fixture<BridgeModels>(html`<bridge-models></bridge-models>`);
+    await openTable(el);
     expect(pairs(el)).to.have.length(7);
     // 深圳研发+江门生产 (lead), +中山制造 and +中山转化 (Zhongshan piece).
     const rd = rows(el).filter((r) => r[1] === '研发').map((r) => r[2]);
@@ -33,6 +35,7 @@ describe('<bridge-models>', () => {
 
   it('states the Shenzhen–Jiangmen “1小时生活圈” in the drawing and the table, with its value', async () => {
     const el = await fixture<BridgeModels>(html`<bridge-models></bridge-models>`);
+    await openTable(el);
     const id = 'shenzhen-jiangmen-one-hour-circle';
     const drawn = el.shadowRoot!.querySelector(`svg [data-figure="${id}"]`)!;
     expect(drawn.textContent).to.contain('1小时生活圈');
@@ -118,6 +121,7 @@ describe('<bridge-models>', () => {
       models: [{ shenzhen: { 'zh-Hans': '设计', en: 'design' }, city: 'foshan', partner: { 'zh-Hans': '制造', en: 'manufacturing' } }],
     };
     await el.updateComplete;
+    await openTable(el);
     expect(pairs(el)).to.have.length(1);
     expect(rows(el)[0][0]).to.equal('Shenzhen design + Foshan manufacturing');
     el.data = { cities: [], models: [{ shenzhen: { en: 'x' }, city: 'nowhere' }] } as never;

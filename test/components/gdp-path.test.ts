@@ -3,6 +3,7 @@ import '../../src/components/gdp-path/gdp-path.js';
 import type { GdpPath, GdpPathScenarioDetail } from '../../src/components/gdp-path/gdp-path.component.js';
 import { figureById } from '../../src/data/dataset.js';
 import 'axe-core/axe.min.js';
+import { openTable } from './open-table.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -75,6 +76,7 @@ describe('<gdp-path>', () => {
 
   it('builds its default from the dataset’s figures and names them in the table', async () => {
     const el = await mount(html`<gdp-path></gdp-path>`);
+    await openTable(el);
     const figures = [...shadow(el).querySelectorAll('table [data-figure]')].map((c) => c.getAttribute('data-figure'));
     for (const id of ['jiangmen-gdp-2023', 'trillion-gdp-threshold', 'jiangmen-gdp-doubling-years', 'dongguan-gdp-steps', 'dongguan-decade-years']) {
       expect(figures, id).to.include(id);
@@ -84,6 +86,7 @@ describe('<gdp-path>', () => {
 
   it('lists every drawn number in the table and marks each projected year as derived', async () => {
     const el = await mount(html`<gdp-path></gdp-path>`);
+    await openTable(el);
     const tabled = new Set([...shadow(el).querySelectorAll('table [data-value]')].map((c) => Number(c.getAttribute('data-value'))));
     for (const mark of shadow(el).querySelectorAll('svg [data-value]')) expect(tabled.has(Number(mark.getAttribute('data-value'))), mark.outerHTML).to.equal(true);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ''));

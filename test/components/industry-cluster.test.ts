@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/industry-cluster/industry-cluster.js';
 import type { IndustryCluster, IndustryClusterData } from '../../src/components/industry-cluster/industry-cluster.component.js';
 import { dataset } from '../../src/data/dataset.js';
+import { openTable } from './open-table.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const markLabels = (el: Element) => [...shadow(el).querySelectorAll('svg .mark text')].map((t) => t.textContent!.trim());
@@ -106,6 +107,7 @@ describe('<industry-cluster>', () => {
 
   it('shows Jianghai’s three fields and the 85% figure for cluster="jianghai"', async () => {
     const el = await mount(html`<industry-cluster cluster="jianghai"></industry-cluster>`);
+    await openTable(el);
     const labels = markLabels(el);
     // “超过85%的高企聚集在电子信息、先进制造与自动化、新材料三大技术领域”
     for (const name of ['电子信息', '先进制造与自动化', '新材料']) expect(labels, name).to.include(name);
@@ -158,6 +160,7 @@ describe('<industry-cluster>', () => {
 
   it('draws Zhongshan’s key numbers, each with its words, and tables each with its value and figure id', async () => {
     const el = await mount(html`<industry-cluster></industry-cluster>`, 1280);
+    await openTable(el);
     const values = factValues(el);
     expect(values.map((v) => v.textContent!.trim())).to.deep.equal(ZHONGSHAN_FACTS.map((f) => f.zh));
     expect(factWords(el)).to.deep.equal(ZHONGSHAN_FACTS.map((f) => f.words));
@@ -186,12 +189,14 @@ describe('<industry-cluster>', () => {
 
   it('says Zhongshan’s key numbers in English and Traditional Chinese too, first batch as an ordinal', async () => {
     const en = await mount(html`<industry-cluster lang="en"></industry-cluster>`, 320);
+    await openTable(en);
     expect(factValues(en).map((v) => v.textContent!.trim())).to.deep.equal(ZHONGSHAN_FACTS.map((f) => f.en));
     expect(factWords(en)[0]).to.equal('national-level industrial bases');
     expect(factWords(en)[3]).to.contain('batch of national “three products”');
     expect(shadow(en).querySelector('svg .facts-heading')!.textContent!.trim()).to.equal('Zhongshan: key numbers');
     expect(shadow(en).querySelector('td[data-figure="zhongshan-three-products-pilot-batch"]')!.textContent).to.equal('1st');
     const hk = await mount(html`<industry-cluster lang="zh-HK"></industry-cluster>`, 320);
+    await openTable(hk);
     expect(factValues(hk).map((v) => v.textContent!.trim())).to.deep.equal(['38個', '18個', '18項', '首批', '20家']);
     expect(factWords(hk)[0]).to.equal('國家級產業基地');
   });
@@ -221,10 +226,12 @@ describe('<industry-cluster>', () => {
 
   it('shows the key numbers in a view of Zhongshan’s side, and not in one of Jiangmen’s or Jianghai’s', async () => {
     const zhongshan = await mount(html`<industry-cluster cluster="zhongshan"></industry-cluster>`);
+    await openTable(zhongshan);
     expect(factValues(zhongshan)).to.have.length(ZHONGSHAN_FACTS.length);
     expect(shadow(zhongshan).querySelectorAll('td[data-figure]')).to.have.length(ZHONGSHAN_FACTS.length);
     for (const cluster of ['jiangmen', 'jianghai']) {
       const el = await mount(html`<industry-cluster cluster=${cluster}></industry-cluster>`);
+      await openTable(el);
       expect(factValues(el), cluster).to.have.length(0);
       expect(shadow(el).querySelector('svg .facts-heading'), cluster).to.equal(null);
       expect(shadow(el).querySelector('td[data-figure^="zhongshan-"]'), cluster).to.equal(null);
@@ -296,6 +303,7 @@ describe('<industry-cluster>', () => {
 
   it('lists one row per industry with its groups, stages and side, and the 85% figure with its value', async () => {
     const el = await mount(html`<industry-cluster></industry-cluster>`);
+    await openTable(el);
     const rows = [...shadow(el).querySelectorAll('[part~="table"] tbody tr')];
     // One row per industry, Jianghai's 85%, and Zhongshan's five key numbers.
     expect(rows).to.have.length(dataset.industries.length + 1 + ZHONGSHAN_FACTS.length);
@@ -359,6 +367,7 @@ describe('<industry-cluster>', () => {
       },
     };
     const el = await mount(html`<industry-cluster lang="en" .data=${data}></industry-cluster>`, 320);
+    await openTable(el);
     expect(message(el)).to.equal('');
     expect(factValues(el).map((v) => v.textContent!.trim())).to.deep.equal(['more than 300', '4']);
     expect(factValues(el).map((v) => v.getAttribute('data-value'))).to.deep.equal(['300', '4']);

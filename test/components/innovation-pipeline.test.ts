@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/innovation-pipeline/innovation-pipeline.js';
 import type { InnovationPipeline, InnovationPipelineData } from '../../src/components/innovation-pipeline/innovation-pipeline.component.js';
 import { dataset, figureById } from '../../src/data/dataset.js';
+import { openTable } from './open-table.js';
 
 const JIANGHAI = dataset.figures.filter((f) => f.id.startsWith('jianghai-'));
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -27,6 +28,7 @@ describe('<innovation-pipeline>', () => {
   it('draws every Jianghai figure of the dataset and lists each in the table with its value and id', async () => {
     expect(JIANGHAI.length).to.equal(27);
     const el = await mount(640);
+    await openTable(el);
     const drawn = new Set([...el.shadowRoot!.querySelectorAll('svg [data-value]')].map((n) => Number(n.getAttribute('data-value'))));
     for (const figure of JIANGHAI) {
       const cell = el.shadowRoot!.querySelector(`table [data-figure="${figure.id}"]`);
@@ -45,6 +47,7 @@ describe('<innovation-pipeline>', () => {
 
   it('states the change from 519 to 705 high-tech firms as derived, in the takeaway and the table', async () => {
     const el = await mount(640);
+    await openTable(el);
     const takeaway = el.shadowRoot!.querySelector('[part~="takeaway"]')!.textContent!;
     const percent = `+${(((705 - 519) / 519) * 100).toFixed(1)}%`;
     expect(takeaway).to.contain('519家').and.contain('705家').and.contain(`+${705 - 519}家`).and.contain(percent).and.contain('推算');

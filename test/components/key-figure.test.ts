@@ -87,16 +87,23 @@ describe('<key-figure>', () => {
     expect(document.body.querySelector('.tooltip')).to.equal(null);
   });
 
-  it('opens the data table with its button', async () => {
+  it('opens the data table with its button, drawing its rows only then, and keeps them when closed', async () => {
     const el = await fixture<KeyFigure>(html`<key-figure></key-figure>`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
-    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
-    expect(wrap.hasAttribute('hidden')).to.equal(true);
+    const wrap = () => el.shadowRoot!.querySelector('.table-wrap')!;
+    expect(wrap().hasAttribute('hidden')).to.equal(true);
+    expect(wrap().id).to.equal(button.getAttribute('aria-controls'));
+    expect(wrap().querySelectorAll('tr')).to.have.length(0);
     button.click();
     await el.updateComplete;
     await aTimeout(0);
-    expect(wrap.hasAttribute('hidden')).to.equal(false);
+    expect(wrap().hasAttribute('hidden')).to.equal(false);
+    expect(wrap().querySelectorAll('tbody tr').length).to.be.greaterThan(0);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    button.click();
+    await el.updateComplete;
+    expect(wrap().hasAttribute('hidden')).to.equal(true);
+    expect(wrap().querySelectorAll('tbody tr').length).to.be.greaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@ import '../../src/components/land-ledger/land-ledger.js';
 import type { LandLedger, LandLedgerData } from '../../src/components/land-ledger/land-ledger.component.js';
 import { figureById } from '../../src/data/dataset.js';
 import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
+import { openTable } from './open-table.js';
 
 /** The figures the issue gives `<land-ledger>`: each must be drawn and be a row of the table. */
 const ISSUE_FIGURES = [
@@ -45,6 +46,7 @@ const side = (rect: Element) => Number(rect.getAttribute('width'));
 describe('<land-ledger>', () => {
   it('draws every figure the issue assigns it and lists each in the table with its value and id', async () => {
     const el = await mount();
+    await openTable(el);
     expectFiguresDrawnAndTabled(root(el), ISSUE_FIGURES);
   });
 
@@ -73,6 +75,7 @@ describe('<land-ledger>', () => {
 
   it('says under the shares that Jiangmen’s platform is one of the province’s 5 main platforms, the Bay Area’s only one', async () => {
     const el = await mount();
+    await openTable(el);
     const line = root(el).querySelector<SVGTextElement>('g.shares text.fact')!;
     expect(line, 'no fact line in the shares').to.not.equal(null);
     expect(line.textContent!.replace(/\s+/g, '')).to.equal('江门承接产业有序转移主平台是省重点支持建设的5个主平台之一，也是大湾区唯一');
@@ -189,6 +192,7 @@ describe('<land-ledger>', () => {
 
   it('gives every area in km², 亩 and m² in the table, each converted cell marked by its column as derived', async () => {
     const el = await mount();
+    await openTable(el);
     const headers = [...root(el).querySelectorAll('th[scope="col"]')].map((th) => th.textContent!);
     expect(headers.filter((h) => h.includes('推算'))).to.have.length(3);
     const row = root(el).querySelector('td[data-figure="hymson-plant-area-2017"]')!.closest('tr')!;

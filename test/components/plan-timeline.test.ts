@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/plan-timeline/plan-timeline.js';
 import type { PlanTimeline } from '../../src/components/plan-timeline/plan-timeline.component.js';
 import { dataset } from '../../src/data/dataset.js';
+import { openTable } from './open-table.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const marks = (el: Element) => el.shadowRoot!.querySelectorAll('svg [data-mark]');
@@ -32,6 +33,7 @@ describe('<plan-timeline>', () => {
 
   it('puts the sports-finance piece’s figures and the other events’ figures in the table, with value and figure id', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    await openTable(el);
     const expected: [string, string, number][] = [
       ['one-on-one-tournament-weekends', 'youth-one-on-one-tournament', 2],
       ['guoshou-616-festival-edition', 'guoshou-616-festival-2024', 18],

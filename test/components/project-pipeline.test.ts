@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/project-pipeline/project-pipeline.js';
 import type { ProjectPipeline, ProjectPipelineData } from '../../src/components/project-pipeline/project-pipeline.component.js';
 import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
+import { openTable } from './open-table.js';
 
 /** The figures the issue gives `<project-pipeline>`: each must be drawn and be a row of the table. */
 const ISSUE_FIGURES = [
@@ -40,6 +41,7 @@ const width = (rect: Element) => Number(rect.getAttribute('width'));
 describe('<project-pipeline>', () => {
   it('draws every figure the issue assigns it and lists each in the table with its value and id', async () => {
     const el = await mount();
+    await openTable(el);
     expectFiguresDrawnAndTabled(root(el), ISSUE_FIGURES);
   });
 

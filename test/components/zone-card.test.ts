@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../../src/components/zone-card/zone-card.js';
 import type { ZoneCard, ZoneCardData } from '../../src/components/zone-card/zone-card.component.js';
+import { openTable } from './open-table.js';
 
 /** Mounts a `<zone-card>` in a box `width` px wide and waits until it has laid out at that width. */
 async function mount(attributes: Record<string, string> = {}, width = 1280, data?: unknown): Promise<ZoneCard> {
@@ -117,6 +118,7 @@ describe('<zone-card>', () => {
 
   it('lists every area of each zone in the data table, with its value', async () => {
     const el = await mount({}, 1280);
+    await openTable(el);
     const values = tableValues(el);
     for (const v of [66, 4.58, 3.3, 1.2, 35, 19, 12]) expect(values, String(v)).to.include(v);
     expect(values.filter((v) => v === 66)).to.have.length(2);
@@ -189,6 +191,7 @@ describe('<zone-card>', () => {
       tone: 'zhongshan',
     };
     const el = await mount({ lang: 'en' }, 640, data);
+    await openTable(el);
     expect(message(el)).to.equal('');
     expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Test zone');
     const whole = drawnArea(rects(el, '.whole')[0]);

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/all.js';
+import { openTable } from '../components/open-table.js';
 import { manifestWidgets } from './manifest-tags.js';
 
 declare const axe: typeof import('axe-core');
@@ -95,7 +96,7 @@ for (const widget of widgets) {
 
     it('has a data table holding every number the drawing marks', async () => {
       const el = await mount(tagName);
-      const table = el.shadowRoot!.querySelector('table');
+      const table = (await openTable(el)).querySelector('table');
       expect(table).to.not.equal(null);
       const drawn = [...el.shadowRoot!.querySelectorAll('svg [data-value]')].map((n) => Number(n.getAttribute('data-value')));
       expect(drawn.length, 'no mark carries data-value').to.be.greaterThan(0);

@@ -100,3 +100,34 @@ describe('the demo page in print', () => {
     assert.deepEqual(suite.errors, []);
   });
 });
+
+// On screen a widget draws its table's rows only when the reader opens it; a page printed
+// later still has them to print when the editor asks for the table.
+describe('printing a page first drawn on screen', () => {
+  const suite = suitePage({ viewport: { width: PRINTABLE, height: 1000 }, csp: true }, async (page) => {
+    await page.goto(`${ORIGIN}/demo/index.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('.widget > :first-child')].every((w) => customElements.get(w.localName)));
+    await settle(page);
+  });
+
+  const rowsPerWidget = () =>
+    suite.page.evaluate(() => [...document.querySelectorAll('.widget > :first-child')].map((host) => host.shadowRoot.querySelectorAll('table tbody tr').length));
+
+  test('the table rows are drawn when printing starts, and print with --gba-print-table: block', async () => {
+    const onScreen = await rowsPerWidget();
+    assert.ok(onScreen.length > 0, 'the demo page shows no widget');
+    assert.deepEqual(onScreen, onScreen.map(() => 0), 'a widget drew its table before the reader asked for it');
+    await suite.page.emulateMedia({ media: 'print' });
+    await settle(suite.page);
+    const printing = await rowsPerWidget();
+    printing.forEach((rows, i) => assert.ok(rows > 0, `widget ${i} has no table rows when printing`));
+    const shown = await suite.page.evaluate(() => {
+      const host = document.querySelector('.widget > :first-child');
+      host.style.setProperty('--gba-print-table', 'block');
+      return host.shadowRoot.querySelector('table').getClientRects().length > 0;
+    });
+    assert.equal(shown, true, '--gba-print-table: block does not print the table');
+    await suite.page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(suite.errors, []);
+  });
+});

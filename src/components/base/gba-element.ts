@@ -1,7 +1,8 @@
-import { LitElement, ReactiveElement, html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { MarkNavigationController } from '../../controllers/mark-navigation-controller.js';
+import { printing, watchPrintStart } from '../../controllers/print-start.js';
 import { ReducedMotionController } from '../../controllers/reduced-motion-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { describeProblems, describeValue, type Problems } from '../../data/validate.js';
@@ -44,11 +45,19 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   @state() private tableOpen = false;
+  /**
+   * Whether the table's rows are in the DOM. Most readers never open it, yet its rows are
+   * most of a widget's nodes, so the browser draws them the first time the reader opens it
+   * or the page is printed (`--gba-print-table`), and keeps them. The server draws them
+   * (its HTML is hydrated in place, and serves readers without scripts).
+   */
+  @state() private tableDrawn = isServer;
 
   protected readonly size = new SizeController(this);
   protected readonly motion = new ReducedMotionController(this);
   protected readonly navigation = new MarkNavigationController(this);
   private readonly localeController = new LocaleController(this);
+  private stopWatchingPrint?: () => void;
 
   protected locale: Locale = DEFAULT_LOCALE;
   /** True while the widget draws the article's data (neither `data` nor a child script gave any). */
@@ -61,6 +70,17 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   private revealed = false;
   /** A server's shadow root with Lit's hydration support: before the first update, hydrated, or replaced. @internal */
   private serverRoot?: 'pending' | 'hydrated' | 'replaced';
+
+  constructor() {
+    super();
+    this.addController({
+      hostConnected: () => (this.stopWatchingPrint ??= watchPrintStart(() => (this.tableDrawn = true))),
+      hostDisconnected: () => {
+        this.stopWatchingPrint?.();
+        this.stopWatchingPrint = undefined;
+      },
+    });
+  }
 
   /** The widget's data when neither `data` nor a child script gives any. */
   protected abstract bundledData(): TData;
@@ -89,6 +109,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot) {
       this.revealed = true;
+      this.tableDrawn = true;
       if (this.hydrateSupport()) this.serverRoot = 'pending';
       else this.shadowRoot.replaceChildren();
     }
@@ -283,11 +304,16 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="data-table"
-        @click=${() => (this.tableOpen = !open)}
+        @click=${() => {
+          this.tableOpen = !open;
+          this.tableDrawn = true;
+        }}
       >
         ${msg(this.locale, open ? 'hide-data' : 'view-data')}
       </button>
-      ${tableTemplate(view.table, msg(this.locale, 'table.caption', { title: view.title }), !open)}`;
+      ${this.tableDrawn || open || printing()
+        ? tableTemplate(view.table(), msg(this.locale, 'table.caption', { title: view.title }), !open)
+        : html`<div class="table-wrap" id="data-table" hidden></div>`}`;
   }
 
   private onKeyDown(event: KeyboardEvent): void {

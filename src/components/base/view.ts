@@ -27,7 +27,8 @@ export interface FrameView {
   description: string;
   width: number;
   height: number;
-  table: DataTable;
+  /** Made when the table is drawn: most readers never open it. */
+  table: () => DataTable;
   marks: MarkTip[];
   notes?: string[];
 }

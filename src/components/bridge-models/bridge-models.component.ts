@@ -130,7 +130,7 @@ export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView>
           ? [{ label: msg(locale, 'bridge-models.mark-circle', { label: labelText(circle.figure.label, locale), value: circleValue, quote: circle.figure.quote ?? '' }), ...geometry.circleAt }]
           : []),
       ],
-      table: {
+      table: () => ({
         columns: [
           { label: msg(locale, 'bridge-models.column.pair') },
           { label: msg(locale, 'bridge-models.column.shenzhen') },
@@ -144,7 +144,7 @@ export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView>
             ? [[{ text: labelText(circle.figure.label, locale) }, { text: msg(locale, 'bridge-models.hub') }, { text: cityName(circle.city) }, { text: circleValue, value: circle.figure.value, figure: circle.figure.id }, { text: circle.figure.quote ?? '' }]]
             : []),
         ],
-      },
+      }),
       notes: [msg(locale, 'bridge-models.note-schematic'), ...(circle ? [msg(locale, 'bridge-models.note-circle', { value: circleValue })] : [])],
     };
   }

@@ -213,7 +213,7 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
       sentence,
       growthText,
       marks: geometry.marks.map((m) => ({ label: markLabel(m, locale, growthText, target), x: m.x, y: m.y })),
-      table: gdpPathTable(data, { ...params, growth }, geometry, locale, { bundled: this.bundled, assumedGrowth: this.growth }),
+      table: () => gdpPathTable(data, { ...params, growth }, geometry, locale, { bundled: this.bundled, assumedGrowth: this.growth }),
       notes,
     };
   }

@@ -201,7 +201,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
         x: geometry.items[i].cx,
         y: geometry.items[i].cy,
       })),
-      table: table(data, places, { names, groupName, stageName, columnTitle, separator, annotations, facts, sideName }, locale),
+      table: () => table(data, places, { names, groupName, stageName, columnTitle, separator, annotations, facts, sideName }, locale),
       notes: [
         text('industry-cluster.note-rows', { order }),
         text('industry-cluster.note-wording'),

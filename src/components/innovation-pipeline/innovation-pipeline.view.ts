@@ -118,10 +118,10 @@ export function pipelineView(data: InnovationPipelineData, locale: Locale, width
     geometry,
     items,
     marks,
-    table: {
+    table: () => ({
       columns: figureColumns(locale),
       rows,
-    },
+    }),
     notes: notes(data, stages, panels, changes.length > 0, locale),
   };
 }

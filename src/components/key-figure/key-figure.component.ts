@@ -121,13 +121,13 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
         label: msg(locale, 'key-figure.mark', { label: labels[i], value: texts[i], date: captions[i], quote: f.quote ?? '' }),
         ...markPoint(geometry, i),
       })),
-      table: {
+      table: () => ({
         columns: figureColumns(locale),
         rows: [
           ...figures.map((f, i) => [{ text: labels[i] }, { text: texts[i], value: f.value, figure: f.id }, { text: captions[i] }, { text: f.quote ?? '' }]),
           ...(change ? [[{ text: msg(locale, 'column.change') }, { text: change }, { text: `${captions[0]} → ${captions[1]}` }, { text: '' }]] : []),
         ],
-      },
+      }),
       notes: change ? [msg(locale, 'derived.note')] : undefined,
     };
   }

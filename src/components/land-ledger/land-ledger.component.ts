@@ -185,7 +185,7 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
       shareValues: share?.values,
       markOf,
       marks: marks.map((m) => ({ ...m, x: keepInside(m.x, geometry.width) })),
-      table: table(data, words, share, locale),
+      table: () => table(data, words, share, locale),
       notes,
     };
   }

@@ -107,7 +107,7 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
       geometry,
       figures: events.map((e) => (e.figures ?? []).map((f) => ({ value: f.value, id: f.id }))),
       marks: geometry.rows.map(({ item, mark }) => ({ label: tooltip(events[item], items[item], locale), x: mark.cx, y: mark.cy })),
-      table: {
+      table: () => ({
         columns: [
           { label: msg(locale, 'plan-timeline.column.event') },
           { label: msg(locale, 'column.date') },
@@ -120,7 +120,7 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
           if (!event.figures?.length) return [[...head, { text: '' }, { text: '' }]];
           return event.figures.map((f) => [...head, { text: labelText(f.label, locale) }, { text: formatFigureValue(f, locale), value: f.value, figure: f.id }]);
         }),
-      },
+      }),
       notes: [
         ...(data.dateRule ? [msg(locale, 'plan-timeline.note-rule', { rule: labelText(data.dateRule, locale) })] : []),
         ...(items.length > 1 ? [msg(locale, 'derived.note')] : []),

@@ -188,7 +188,7 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
       markOf,
       // A mark's focus ring (r = 10) stays inside the drawing, even at a bar's full length.
       marks: marks.map((m) => ({ ...m, x: Math.max(10, Math.min(geometry.width - 10, m.x)) })),
-      table: table(programmes, highlights, locale),
+      table: () => table(programmes, highlights, locale),
       notes: [
         ...[...programmes, ...highlights].flatMap((p) => (p.note ? [labelText(p.note, locale)] : [])),
         text('project-pipeline.note-axes'),

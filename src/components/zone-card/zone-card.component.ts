@@ -114,10 +114,10 @@ export class ZoneCard extends GbaElement<ZoneCardData | ZoneCardData[], ZoneCard
       keyLabel: msg(locale, 'zone-card.key', { area: formatQuantity(geometry.key.area, '平方公里', locale) }),
       firstMark,
       marks,
-      table: {
+      table: () => ({
         columns: [{ label: msg(locale, 'column.item') }, { label: msg(locale, 'column.value'), numeric: true }, { label: msg(locale, 'zone-card.column.detail') }],
         rows: words.flatMap((w) => w.rows),
-      },
+      }),
       notes,
     };
   }
