@@ -5,6 +5,8 @@
 // it draws synchronously); then a requestAnimationFrame, and a message posted from it,
 // which runs once that frame's style, layout and paint are done. Each sample is a fresh
 // page load (cold JIT, as a reader's page), measured after the library script has run.
+// A third kind, "nothing", creates no chart at all on the gdp-path page: the wait for the
+// next frame alone, the floor under both libraries' times to the frame's end.
 import { dataset } from '../../dist/data.js';
 
 const value = (id) => dataset.figures.find((f) => f.id === id);
@@ -26,7 +28,9 @@ async function renderOnce([kind, points]) {
   document.getElementById('stage').append(box);
   await window.frameEnd();
   const t0 = performance.now();
-  if (kind === 'gdp-path') {
+  if (kind === 'nothing') {
+    // The control: no element, no library call; only the wait for the frame below.
+  } else if (kind === 'gdp-path') {
     const el = document.createElement('gdp-path');
     box.append(el);
     await el.updateComplete;
@@ -53,6 +57,8 @@ export const median = (xs) => {
 
 export const PAGES = { 'gdp-path': '/pages/gdp-path.html', 'chart.js': '/pages/chart-js.html' };
 const READY = { 'gdp-path': () => customElements.get('gdp-path') !== undefined, 'chart.js': () => typeof window.Chart === 'function' };
+const KINDS = ['gdp-path', 'chart.js', 'nothing'];
+const PAGE_OF = { nothing: 'gdp-path' };
 
 /**
  * One page per library, samples interleaved. Returns { [rate]: { 'gdp-path': sample[], 'chart.js': sample[] } },
@@ -67,19 +73,20 @@ export async function measureRenderSpeed(browser, origin, { runs = 15, rates = [
     tabs[kind] = { context, page, cdp: await context.newCDPSession(page) };
   }
   const sample = async (kind, rate) => {
-    const { page, cdp } = tabs[kind];
+    const pageKind = PAGE_OF[kind] ?? kind;
+    const { page, cdp } = tabs[pageKind];
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.goto(origin + PAGES[kind]);
-    await page.waitForFunction(READY[kind]);
+    await page.goto(origin + PAGES[pageKind]);
+    await page.waitForFunction(READY[pageKind]);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     return page.evaluate(renderOnce, [kind, points]);
   };
   const results = {};
   for (const rate of rates) {
-    results[rate] = { 'gdp-path': [], 'chart.js': [] };
-    for (const kind of Object.keys(PAGES)) await sample(kind, rate); // warm-up, discarded
+    results[rate] = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+    for (const kind of KINDS) await sample(kind, rate); // warm-up, discarded
     for (let i = 0; i < runs; i++) {
-      const order = i % 2 ? ['chart.js', 'gdp-path'] : ['gdp-path', 'chart.js'];
+      const order = KINDS.map((_, k) => KINDS[(i + k) % KINDS.length]);
       for (const kind of order) results[rate][kind].push(await sample(kind, rate));
     }
   }
