@@ -15,6 +15,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { terserOptions } from './scripts/terser-options.mjs';
 
 /** One registering entry per widget folder that has a `<tag>.ts` beside its component. */
 const widgetEntries = Object.fromEntries(
@@ -77,7 +78,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       ts(),
       minifyLitCss(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser(terserOptions),
       reportSize(),
     ],
     output: { dir: 'dist', format: 'es' },

@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyLitCss } from './rollup-minify-css.mjs';
+import { terserOptions } from './terser-options.mjs';
 
 export const BUDGET_ALL = 35 * 1024;
 export const BUDGET_ONE = 24 * 1024;
@@ -43,7 +44,7 @@ export async function bundleAlone(entry) {
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: new URL('tsconfig.json', root).pathname, declaration: false, outDir: undefined, noEmitOnError: true }),
       minifyLitCss(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser(terserOptions),
     ],
     onwarn: () => {},
   });
