@@ -129,8 +129,19 @@ await writeFile(
   `${banner}import type { Dataset } from '../data/types.js';\n\n/** The whole dataset, notes included: the \`gba-widgets/data\` entry. */\nexport const dataset: Dataset = ${JSON.stringify(full, null, 1)};\n`,
 );
 const catalogs = await catalogues();
+// Each catalogue as its keys once and the two languages' texts in the keys' order
+// (src/format/catalogue.ts rebuilds the `{ 'zh-Hans', en }` object when the module loads):
+// a bundle then spells each key once, not once per language.
 for (const [name, catalog] of Object.entries(catalogs)) {
-  await writeFile(new URL(`messages/${name}.ts`, out), `${banner}export const messages = ${JSON.stringify(catalog)} as const;\n`);
+  const keys = Object.keys(catalog['zh-Hans']);
+  const texts = (language) => JSON.stringify(keys.map((key) => catalog[language][key]));
+  const record = `{ readonly [K in ${keys.map((key) => JSON.stringify(key)).join(' | ')}]: string }`;
+  await writeFile(
+    new URL(`messages/${name}.ts`, out),
+    `${banner}import { catalogue } from '../../format/catalogue.js';\n\n` +
+      `export const messages = /*#__PURE__*/ catalogue(${JSON.stringify(keys)}, ${texts('zh-Hans')}, ${texts('en')}) as {\n` +
+      `  readonly 'zh-Hans': ${record};\n  readonly en: ${record};\n};\n`,
+  );
 }
 const names = Object.keys(catalogs);
 await writeFile(
