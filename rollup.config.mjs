@@ -2,7 +2,9 @@
 //  1. dist/*.js — ESM entries for bundler users: lit and d3 stay external so an app
 //     dedupes them; each entry gets a .d.ts pointing at the tsc declarations.
 //  2. dist/gba-widgets.min.js — the editor's one-file CDN bundle, everything inlined,
-//     Lit's hydration support first (src/cdn.ts) so server HTML is hydrated in place.
+//     Lit's hydration support first (src/cdn.ts) so server HTML is hydrated in place;
+//     the CSS of the widgets' styles minified (scripts/rollup-minify-css.mjs; not in
+//     build 1, whose styles the server and the SVG export read as written).
 //  3. dist/ssr.js and dist/cli/gba-widgets.js — Node only: server rendering, SVG/PNG
 //     export and the `gba-widgets` command. The widgets are not bundled again: ssr.js
 //     imports `gba-widgets/all.js` (build 1) at run time, so server and browser draw
@@ -12,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { terserOptions } from './scripts/terser-options.mjs';
 
 /** One registering entry per widget folder that has a `<tag>.ts` beside its component. */
 const widgetEntries = Object.fromEntries(
@@ -73,7 +77,8 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      minifyLitCss(),
+      terser(terserOptions),
       reportSize(),
     ],
     output: { dir: 'dist', format: 'es' },

@@ -7,6 +7,8 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyLitCss } from './rollup-minify-css.mjs';
+import { terserOptions } from './terser-options.mjs';
 
 export const BUDGET_ALL = 35 * 1024;
 export const BUDGET_ONE = 24 * 1024;
@@ -17,8 +19,8 @@ export const BUDGET_ONE = 24 * 1024;
  * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
  * change saves bytes.
  */
-export const CEILING_ALL = 93 * 1024;
-export const CEILING_ONE = 38.5 * 1024;
+export const CEILING_ALL = 89 * 1024;
+export const CEILING_ONE = 37.5 * 1024;
 
 const root = new URL('../', import.meta.url);
 
@@ -41,7 +43,8 @@ export async function bundleAlone(entry) {
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: new URL('tsconfig.json', root).pathname, declaration: false, outDir: undefined, noEmitOnError: true }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      minifyLitCss(),
+      terser(terserOptions),
     ],
     onwarn: () => {},
   });

@@ -92,12 +92,20 @@ const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 await mkdir(new URL('messages/', out), { recursive: true });
 const full = await dataset();
 // What the widgets carry: the article's figures, places, industries and events, without
-// what no widget draws (the figures' explanatory notes, the organisations and people,
-// the section headings) and without the Traditional copies; all of it stays in data/
-// and in `gba-widgets/data`.
+// what no widget draws or reads (the figures' explanatory notes, the organisations and
+// people, the section headings, which section prints each item, whom an event is about)
+// and without the Traditional copies; all of it stays in data/ and in `gba-widgets/data`.
+// RuntimeDataset in src/data/types.ts says the same.
 const { organisations, people, ...drawn } = full;
 const { sections, pieces, ...article } = drawn.article;
-const runtime = withoutTraditional({ ...drawn, article, figures: drawn.figures.map(({ note, ...figure }) => figure) });
+const runtime = withoutTraditional({
+  ...drawn,
+  article,
+  figures: drawn.figures.map(({ note, section, ...figure }) => figure),
+  events: drawn.events.map(({ section, subjects, ...event }) => event),
+  models: drawn.models.map(({ section, ...model }) => model),
+  industries: drawn.industries.map((industry) => ({ ...industry, memberships: industry.memberships.map(({ section, ...m }) => m) })),
+});
 // One module per collection, so a widget's bundle carries only the collections it reads
 // (src/data/dataset.ts gives each its Traditional labels back).
 const { dateRule, ...articleHead } = runtime.article;
@@ -121,8 +129,19 @@ await writeFile(
   `${banner}import type { Dataset } from '../data/types.js';\n\n/** The whole dataset, notes included: the \`gba-widgets/data\` entry. */\nexport const dataset: Dataset = ${JSON.stringify(full, null, 1)};\n`,
 );
 const catalogs = await catalogues();
+// Each catalogue as its keys once and the two languages' texts in the keys' order
+// (src/format/catalogue.ts rebuilds the `{ 'zh-Hans', en }` object when the module loads):
+// a bundle then spells each key once, not once per language.
 for (const [name, catalog] of Object.entries(catalogs)) {
-  await writeFile(new URL(`messages/${name}.ts`, out), `${banner}export const messages = ${JSON.stringify(catalog)} as const;\n`);
+  const keys = Object.keys(catalog['zh-Hans']);
+  const texts = (language) => JSON.stringify(keys.map((key) => catalog[language][key]));
+  const record = `{ readonly [K in ${keys.map((key) => JSON.stringify(key)).join(' | ')}]: string }`;
+  await writeFile(
+    new URL(`messages/${name}.ts`, out),
+    `${banner}import { catalogue } from '../../format/catalogue.js';\n\n` +
+      `export const messages = /*#__PURE__*/ catalogue(${JSON.stringify(keys)}, ${texts('zh-Hans')}, ${texts('en')}) as {\n` +
+      `  readonly 'zh-Hans': ${record};\n  readonly en: ${record};\n};\n`,
+  );
 }
 const names = Object.keys(catalogs);
 await writeFile(

@@ -7,7 +7,10 @@ import { industries as industrySource } from '../generated/data/industries.js';
 import { models as modelSource } from '../generated/data/models.js';
 import { zones as zoneSource } from '../generated/data/zones.js';
 import { toTraditional } from '../format/traditional.js';
-import type { Figure, Label, RuntimeDataset, WithoutTraditional } from './types.js';
+import type { Label, RuntimeDataset, WithoutTraditional } from './types.js';
+
+/** A figure as the widgets carry it (see {@link RuntimeDataset}). */
+type Figure = RuntimeDataset['figures'][number];
 
 export { labelText } from './label.js';
 

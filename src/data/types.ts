@@ -206,11 +206,17 @@ export interface Dataset {
 }
 
 /**
- * What the widgets carry of the dataset: everything they draw. The organisations, the
- * people and the article's sections are only in `gba-widgets/data`, with the notes.
+ * What the widgets carry of the dataset: everything they draw or read. The organisations,
+ * the people and the article's sections are only in `gba-widgets/data`, with the notes,
+ * and so is what no widget reads: which section prints each figure, event, model and
+ * industry membership, and whom each event is about.
  */
-export type RuntimeDataset = Omit<Dataset, 'organisations' | 'people' | 'article'> & {
+export type RuntimeDataset = Omit<Dataset, 'organisations' | 'people' | 'article' | 'figures' | 'events' | 'models' | 'industries'> & {
   article: Omit<Article, 'pieces' | 'sections'>;
+  figures: Omit<Figure, 'section'>[];
+  events: Omit<DatedEvent, 'section' | 'subjects'>[];
+  models: Omit<CollaborationModel, 'section'>[];
+  industries: (Omit<Industry, 'memberships'> & { memberships: Omit<IndustryMembership, 'section'>[] })[];
 };
 
 /** A value with every {@link Label}'s Traditional text left out, as the build ships it. */

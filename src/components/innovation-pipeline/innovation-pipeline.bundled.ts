@@ -1,7 +1,7 @@
 import { figureById, industries } from '../../data/dataset.js';
-import type { LabelInput } from '../../data/figure-input.js';
+import type { FigureInput, LabelInput } from '../../data/figure-input.js';
 import type { InnovationPipelineData, PipelineItem } from '../../data/innovation-pipeline.js';
-import type { Figure, Label } from '../../data/types.js';
+import type { Label } from '../../data/types.js';
 import type { Locale } from '../../format/locale.js';
 import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { messages as innovationPipelineMessages } from '../../generated/messages/innovation-pipeline.js';
@@ -24,7 +24,7 @@ function words(key: string): Label {
 // Ids are public API and never renamed; should one vanish all the same, its item is dropped
 // (see `present`) rather than thrown over: the reader still gets the rest, and the component
 // test that wants every jianghai-* figure drawn fails the build.
-const figure = (id: string): Figure => figureById(`jianghai-${id}`) as Figure;
+const figure = (id: string): FigureInput => figureById(`jianghai-${id}`) as FigureInput;
 
 const item = (id: string, extra: Partial<PipelineItem> = {}): PipelineItem => ({ figure: figure(id), ...extra, short: extra.short ?? words(`short.${id}`) });
 
