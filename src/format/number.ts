@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { plainDecimal, type PlainDecimalOptions } from './plain-decimal.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -14,21 +15,35 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
 }
 
 /**
+ * A decimal in `locale`: Chinese is written by `plainDecimal` (the same in every Chinese
+ * locale, and no Intl object to build on a page's first render), English by Intl.
+ */
+function decimal(value: number, locale: Locale, options: PlainDecimalOptions): string {
+  const chinese = locale.script === 'en' ? undefined : plainDecimal(value, options);
+  return chinese ?? numberFormat(locale, { ...options, useGrouping: locale.script === 'en' }).format(value);
+}
+
+/**
  * A plain number with at most `digits` decimals. English groups thousands (6,096);
  * Chinese news text does not (6096亩, 4022.5亿元): it groups by 万 in words instead.
  */
 export function formatNumber(value: number, locale: Locale, digits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits: digits, useGrouping: locale.script === 'en' }).format(value);
+  return decimal(value, locale, { maximumFractionDigits: digits });
 }
 
-/** A percentage given in percent points (9.5 → "9.5%"). */
-export function formatPercent(points: number, locale: Locale, digits = 1): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(points / 100);
+/**
+ * A percentage given in percent points (9.5 → "9.5%"), at least `minimumDigits` and at
+ * most `digits` decimals. Every language we write puts the sign right after the number,
+ * so the points are formatted as they are: no ×100 round trip through binary fractions
+ * (Intl's percent style turns 23.705 points into 23.7%).
+ */
+export function formatPercent(points: number, locale: Locale, digits = 1, minimumDigits = 0): string {
+  return `${decimal(points, locale, { maximumFractionDigits: digits, minimumFractionDigits: Math.min(minimumDigits, digits) })}%`;
 }
 
 /** A signed percentage change, for "519 → 705 (+35.8%)". */
 export function formatChange(points: number, locale: Locale, digits = 1): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(points / 100);
+  return `${decimal(points, locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' })}%`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { figureById, labelText } from '../../data/dataset.js';
 import { GDP_PATH_FIGURES, type GdpPathData, type GdpPathParams } from '../../data/gdp-path-data.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
-import { formatNumber, formatYear, formatYuanInWords, numberFormat } from '../../format/number.js';
+import { formatNumber, formatPercent, formatYear, formatYuanInWords } from '../../format/number.js';
 import { formatFigureValue, formatYi } from '../../format/units.js';
 import { HORIZON, type GdpPathLayout, type GdpPathMark } from '../../layout/gdp-path.js';
 import type { DataTable, TableCell } from '../base/view.js';
@@ -12,12 +12,11 @@ import type { DataTable, TableCell } from '../base/view.js';
 /** Number words for one language: money in the article's units, rates, ticks. */
 export function wordsFor(locale: Locale) {
   const en = locale.script === 'en';
-  const rate = numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
   return {
     yi: (v: number) => formatYi(v, locale),
     // On the chart the axis names the unit: "804.5 billion", not "804.5 billion yuan".
     short: (v: number) => (en ? formatYuanInWords(v * 1e8, locale, 2) : formatYi(v, locale)),
-    rate: (points: number) => rate.format(points / 100),
+    rate: (points: number) => formatPercent(points, locale, 2, 1),
     // Ticks count 亿元 in Chinese and billions in English (4022.5亿 = 402.25 billion).
     tick: (v: number) => formatNumber(en ? v / 10 : v, locale),
     year: (y: number) => msg(locale, 'gdp-path.year', { year: formatYear(y) }),
