@@ -4,6 +4,7 @@ import { bundledBridgeModels, checkBridgeModels, type BridgeModelsData, type Mod
 import { labelText } from '../../data/dataset.js';
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
+import { formatList } from '../../format/list.js';
 import { formatFigureValue } from '../../format/units.js';
 import { layoutBridgeModels, type BridgeGroup, type BridgeModelsLayout, type Chip, type PlacedText } from '../../layout/bridge-models.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
@@ -90,7 +91,7 @@ export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView>
     const circle = data.livingCircle && cities.some((c) => c.id === data.livingCircle!.city) ? data.livingCircle : undefined;
     const circleValue = circle ? formatFigureValue(circle.figure, locale) : '';
     const names = cities.map((c) => labelText(c.name, locale));
-    const list = (items: string[]) => new Intl.ListFormat(locale.tag, { type: 'conjunction' }).format(items);
+    const list = (items: string[]) => formatList(items, locale);
     const role = (m: ModelInput) => ({ hub: labelText(m.shenzhen, locale), city: cityName(m.city), partner: labelText(m.partner, locale) });
     const geometry = layoutBridgeModels(
       groups.map(({ models }): BridgeGroup => ({

@@ -10,7 +10,8 @@ import { toneStyles } from '../../styles/tones.styles.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView, FrameView } from '../base/view.js';
 import { zoneCardStyles } from './zone-card.styles.js';
-import { listText, zoneWords, type ZoneWords } from './zone-view.js';
+import { formatList } from '../../format/list.js';
+import { zoneWords, type ZoneWords } from './zone-view.js';
 import { messages as zoneCardMessages } from '../../generated/messages/zone-card.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -183,14 +184,14 @@ function textBlock(block: TextBlock, className: string): SVGTemplateResult {
 function takeaway(zones: ZoneCardData[], words: ZoneWords[], locale: Locale): string {
   if (zones.length > 1) {
     const same = zones.every((z) => z.plannedArea === zones[0].plannedArea);
-    if (same) return msg(locale, 'zone-card.takeaway-same', { names: listText(words.map((w) => w.name), locale), area: words[0].areas[0].value });
-    return msg(locale, 'zone-card.takeaway-scale', { list: listText(words.map((w) => `${w.name} ${w.areas[0].value}`), locale) });
+    if (same) return msg(locale, 'zone-card.takeaway-same', { names: formatList(words.map((w) => w.name), locale), area: words[0].areas[0].value });
+    return msg(locale, 'zone-card.takeaway-scale', { list: formatList(words.map((w) => `${w.name} ${w.areas[0].value}`), locale) });
   }
   const [w] = words;
   const whole = w.areas[0].value;
   const parts = w.areas.filter((a) => a.kind === 'part');
   const first = w.areas.find((a) => a.kind === 'nested');
-  if (parts.length) return msg(locale, 'zone-card.takeaway-parts', { whole, list: listText(parts.map((a) => `${a.name}${locale.script === 'en' ? ' ' : ''}${a.value}`), locale) });
+  if (parts.length) return msg(locale, 'zone-card.takeaway-parts', { whole, list: formatList(parts.map((a) => `${a.name}${locale.script === 'en' ? ' ' : ''}${a.value}`), locale) });
   if (first) return msg(locale, 'zone-card.takeaway-nested', { whole, name: first.name, area: first.value });
   return msg(locale, 'zone-card.takeaway-plain', { whole });
 }

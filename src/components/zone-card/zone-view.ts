@@ -2,6 +2,7 @@ import { labelText } from '../../data/dataset.js';
 import type { LabelInput } from '../../data/figure-input.js';
 import { areaShare, restOfWhole, type ZoneCardData, type ZoneTone } from '../../data/zones.js';
 import { formatDate } from '../../format/date.js';
+import { formatList } from '../../format/list.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatPercent } from '../../format/number.js';
@@ -42,12 +43,6 @@ export interface ZoneWords {
 
 const km2 = (value: number, locale: Locale) => formatQuantity(value, '平方公里', locale);
 const text = (label: LabelInput | undefined, locale: Locale) => labelText(label, locale);
-
-/** "A、B和C" / "A, B and C" in the reader's language. */
-export function listText(items: string[], locale: Locale): string {
-  if (items.length < 2) return items[0] ?? '';
-  return new Intl.ListFormat(locale.tag, { type: 'conjunction' }).format(items);
-}
 
 function milestoneDate(date: string, precision: string | undefined, locale: Locale): string {
   if (precision === 'early-year') return msg(locale, 'zone-card.early-year', { year: date.slice(0, 4) });
@@ -126,7 +121,7 @@ export function zoneWords(data: ZoneCardData, locale: Locale, { many }: { many: 
 
   const sentences = [msg(locale, 'zone-card.desc-zone', { zone: !site ? name : locale.script === 'en' ? `${name} (${site})` : `${name}（${site}）`, whole: wholeValue })];
   const space = locale.script === 'en' ? ' ' : '';
-  const named = (list: AreaEntry[]) => listText(list.map((a) => `${a.name}${space}${a.value}`), locale);
+  const named = (list: AreaEntry[]) => formatList(list.map((a) => `${a.name}${space}${a.value}`), locale);
   if (pick('part').length) sentences.push(msg(locale, 'zone-card.desc-parts', { list: named(pick('part')) }));
   if (nested.length) sentences.push(msg(locale, 'zone-card.desc-nested', { list: named(pick('nested')) }));
   if (unplaced.length) sentences.push(msg(locale, 'zone-card.desc-unplaced', { list: named(pick('unplaced')) }));
