@@ -17,7 +17,8 @@ import { unwatchWindowResize, watchWindowResize, type WindowResizeClient } from 
  * When the window itself resizes, widgets near the viewport read their width in the
  * window's `resize` event and re-render in that same frame (see window-resize.ts); the
  * ResizeObserver then finds the width already drawn. Other container changes (a grid
- * column, a sidebar opening) go through the observer and draw in the next frame.
+ * column, a sidebar opening), and hosts inside a CSS transform (whose on-screen width is
+ * not their layout width), go through the observer and draw in the next frame.
  */
 export class SizeController implements ReactiveController, WindowResizeClient {
   private measured = 0;
@@ -66,7 +67,11 @@ export class SizeController implements ReactiveController, WindowResizeClient {
   readWidth(): number {
     // Before the first observation the box's border and padding are unknown: leave it to the observer.
     if (this.measured === 0 || !this.proximity.now) return 0;
-    return Math.floor(this.host.getBoundingClientRect().width - this.boxExtra);
+    const drawnWidth = this.host.getBoundingClientRect().width;
+    // Inside a CSS transform the rectangle is scaled and the layout width (offsetWidth,
+    // whole pixels) is not: leave such a host to the observer, a frame later but right.
+    if (Math.abs(drawnWidth - (this.host as Element as HTMLElement).offsetWidth) >= 1) return 0;
+    return Math.floor(drawnWidth - this.boxExtra);
   }
 
   /** Re-render in this frame: the window's resize event runs before layout and paint. */

@@ -83,6 +83,28 @@ describe('SizeController on a resize', () => {
     }
   });
 
+  it('never lays out a host inside a CSS transform at its scaled width', async () => {
+    const initial = { width: innerWidth, height: innerHeight };
+    await setViewport({ width: 800, height: 600 });
+    try {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 50vw; transform: scale(0.5); transform-origin: 0 0"><probe-element style="display:block"></probe-element></div>`,
+      );
+      const probe = wrap.querySelector('probe-element') as ProbeElement;
+      await waitUntil(() => probe.size.width === 400, 'width never reached 400');
+      await frames(3);
+      const widths: number[] = [];
+      const record = () => widths.push(probe.size.width);
+      probe.addController({ hostUpdated: record });
+      await setViewport({ width: 600, height: 600 });
+      await waitUntil(() => widths.includes(300), `never laid out at 300 px (drew ${widths.join(', ')})`);
+      // 150 px is what getBoundingClientRect says of a 300 px box scaled by one half.
+      expect(widths).to.deep.equal([300]);
+    } finally {
+      await setViewport(initial);
+    }
+  });
+
   it('lays out an offscreen host when the page is printed', async () => {
     const { wrap, probe } = await farProbe();
     const before = probe.updates;
