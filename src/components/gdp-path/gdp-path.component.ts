@@ -1,24 +1,22 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureById, labelText } from '../../data/dataset.js';
+import { figureById } from '../../data/dataset.js';
 import {
   bundledGdpPathData,
   checkGdpPathData,
   GDP_PATH_FIGURES,
   resolveGdpPathParams,
   type GdpPathData,
-  type GdpPathParams,
 } from '../../data/gdp-path-data.js';
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
-import { formatNumber, formatPercent, formatYear } from '../../format/number.js';
-import { requiredRate } from '../../layout/compound-growth.js';
-import { layoutGdpPath, yearReached, type GdpPathLayout, type GdpPathMark } from '../../layout/gdp-path.js';
+import { formatNumber } from '../../format/number.js';
+import { yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
 import type { PlacedLabel } from '../../layout/label-placement.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
-import type { FatalView, FrameView } from '../base/view.js';
+import type { FatalView } from '../base/view.js';
 import { gdpPathStyles } from './gdp-path.styles.js';
-import { gdpPathTable, markLabel, scenarioSentence, wordsFor } from './gdp-path.words.js';
+import { gdpPathView, type GdpPathView } from './gdp-path.view.js';
 import { messages as gdpPathMessages } from '../../generated/messages/gdp-path.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -30,14 +28,6 @@ export type { GdpPathBenchmark, GdpPathData } from '../../data/gdp-path-data.js'
 export interface GdpPathScenarioDetail {
   growth: number;
   yearReached: number | null;
-}
-
-interface GdpPathView extends FrameView {
-  geometry: GdpPathLayout;
-  params: Required<GdpPathParams>;
-  /** "按年均增长7.0%，江门将于2037年迈入万亿GDP城市" */
-  sentence: string;
-  growthText: string;
 }
 
 /** A numeric attribute: words that are no number become NaN so the widget can say so. "7%" reads as 7. */
@@ -129,7 +119,6 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   }
 
   protected override layout(data: GdpPathData, { width, locale, badAttribute }: LayoutContext): GdpPathView | FatalView {
-    const w = wordsFor(locale);
     const params = resolveGdpPathParams(data, this, (name, expected, values = {}) => {
       const raw = this.getAttribute(name) ?? this[ATTRIBUTE_PROPERTIES[name as keyof typeof ATTRIBUTE_PROPERTIES]];
       const words = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, locale, 4) : v]));
@@ -140,82 +129,7 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
       const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !figureById(id));
       return { error: msg(locale, 'gdp-path.error.dataset', { ids: missing.join(', ') }) };
     }
-    const rate = params.growth !== undefined ? params.growth / 100 : requiredRate(baseValue, target, years);
-    const growth = rate * 100;
-    const growthText = w.rate(growth);
-    const city = labelText(data.city, locale);
-
-    const geometry = layoutGdpPath(
-      { baseYear, baseValue, target, years, rate },
-      { width },
-      {
-        texts: {
-          value: w.tick,
-          year: formatYear,
-          unit: msg(locale, 'gdp-path.axis-unit'),
-          actual: msg(locale, 'gdp-path.actual-label', { year: formatYear(baseYear), value: w.yi(baseValue) }),
-          target: msg(locale, 'gdp-path.target-label', { value: w.short(target) }),
-          doubling: [
-            msg(locale, 'gdp-path.doubling-label', { value: w.short(baseValue * 2), year: formatYear(baseYear + years) }),
-            msg(locale, 'gdp-path.doubling-label-short', { value: w.short(baseValue * 2) }),
-          ],
-          end: (year, value) => msg(locale, 'gdp-path.end-label', { year: formatYear(year), value: w.short(value) }),
-          legendPath: msg(locale, 'gdp-path.legend.path', { growth: growthText }),
-          legendMarker: (step) => msg(locale, 'gdp-path.legend.marker', { step: w.yi(step) }),
-        },
-      },
-    );
-    const { scenario } = geometry;
-    const sentence = scenarioSentence(locale, { city, growth, target, year: scenario.yearReached });
-    const crossings = geometry.marks.flatMap((m) => m.levels.map((level) => msg(locale, 'gdp-path.crossing', { value: w.yi(level), year: formatYear(m.year) })));
-    const notes = [
-      ...(data.benchmark
-        ? [
-            msg(locale, 'gdp-path.benchmark', {
-              benchmark: labelText(data.benchmark.city, locale),
-              years: data.benchmark.years,
-              crossed: data.benchmark.thresholdsCrossed,
-              year: formatYear(data.benchmark.yearReached),
-              // The benchmark's year is when it passed the data's target, whatever `target` says.
-              target: w.yi(data.target),
-              city,
-              needed: scenario.thresholdCount,
-            }),
-          ]
-        : []),
-      [
-        msg(locale, 'derived.note'),
-        msg(locale, 'gdp-path.note.assumption', { year: formatYear(baseYear) }),
-        ...(this.bundled ? [msg(locale, 'gdp-path.note.article', { year: formatYear(baseYear), doubling: w.yi(baseValue * 2), target: w.yi(target) })] : []),
-      ].join(locale.script === 'en' ? ' ' : ''),
-    ];
-    return {
-      title: msg(locale, 'gdp-path.title', { city, base: w.yi(baseValue), target: w.yi(target) }),
-      takeaway: msg(locale, 'gdp-path.takeaway', {
-        years,
-        target: w.yi(target),
-        doublingRate: formatPercent(scenario.doublingRate * 100, locale, 1),
-        targetRate: formatPercent(scenario.targetRate * 100, locale, 1),
-      }),
-      description: msg(locale, 'gdp-path.description', {
-        city,
-        year: formatYear(baseYear),
-        value: w.yi(baseValue),
-        scenario: sentence,
-        crossings: crossings.length ? msg(locale, 'gdp-path.description.crossings', { list: crossings.join(msg(locale, 'gdp-path.list-separator')) }) : '',
-        doubling: w.yi(baseValue * 2),
-        target: w.yi(target),
-      }),
-      width: geometry.width,
-      height: geometry.height,
-      geometry,
-      params: { ...params, growth },
-      sentence,
-      growthText,
-      marks: geometry.marks.map((m) => ({ label: markLabel(m, locale, growthText, target), x: m.x, y: m.y })),
-      table: () => gdpPathTable(data, { ...params, growth }, geometry, locale, { bundled: this.bundled, assumedGrowth: this.growth }),
-      notes,
-    };
+    return gdpPathView(data, params, { width, locale, bundled: this.bundled, assumedGrowth: this.growth });
   }
 
   protected override renderDrawing(view: GdpPathView): SVGTemplateResult {
