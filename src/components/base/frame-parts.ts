@@ -3,7 +3,8 @@ import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { article, labelText } from '../../data/dataset.js';
-import type { DataTable } from './view.js';
+import { styleProperties } from './style-properties.js';
+import type { DataTable, FrameView, MarkTip } from './view.js';
 
 /** The columns of a table of article figures: what, how much, when, and the article's words. */
 export function figureColumns(locale: Locale): DataTable['columns'] {
@@ -54,4 +55,15 @@ export function tableTemplate(table: DataTable, caption: string, hidden: boolean
       </tbody>
     </table>
   </div>`;
+}
+
+/** The focused mark's tip, inside the shadow root, flipped past the middle so it never leaves the widget. */
+export function tooltipTemplate(view: Pick<FrameView, 'width' | 'height'>, mark: Pick<MarkTip, 'label' | 'x' | 'y'>): TemplateResult {
+  const right = mark.x > view.width / 2;
+  const below = mark.y < view.height / 3;
+  const position = {
+    [right ? 'right' : 'left']: `${right ? view.width - mark.x + 12 : mark.x + 12}px`,
+    [below ? 'top' : 'bottom']: `${below ? mark.y + 12 : view.height - mark.y + 12}px`,
+  };
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProperties(position)}>${mark.label}</div>`;
 }

@@ -10,9 +10,8 @@ import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/local
 import { msg } from '../../format/messages.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
-import { messagesTemplate, sourceText, tableTemplate } from './frame-parts.js';
+import { messagesTemplate, sourceText, tableTemplate, tooltipTemplate } from './frame-parts.js';
 import { drawsAsServer, replaceServerRoot } from './server-root.js';
-import { styleProperties } from './style-properties.js';
 import type { FatalView, FrameView } from './view.js';
 
 const THEMES = ['auto', 'light', 'dark'];
@@ -280,20 +279,9 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
         ${this.renderDrawing(view)}
         ${active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r="10"></circle>` : nothing}
       </svg>
-      ${active ? this.renderTooltip(view, active) : nothing}
+      ${active ? tooltipTemplate(view, active) : nothing}
       <div class="visually-hidden" role="status">${active?.label ?? ''}</div>
     </div>`;
-  }
-
-  private renderTooltip(view: TView, mark: { label: string; x: number; y: number }): TemplateResult {
-    // Flip to the other side past the middle so the tip never leaves the widget.
-    const right = mark.x > view.width / 2;
-    const below = mark.y < view.height / 3;
-    const position = {
-      [right ? 'right' : 'left']: `${right ? view.width - mark.x + 12 : mark.x + 12}px`,
-      [below ? 'top' : 'bottom']: `${below ? mark.y + 12 : view.height - mark.y + 12}px`,
-    };
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProperties(position)}>${mark.label}</div>`;
   }
 
   private renderTable(view: TView): TemplateResult {
