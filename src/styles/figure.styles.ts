@@ -16,6 +16,9 @@ export const figureStyles = css`
     color: var(--_text);
     text-align: start;
     direction: ltr;
+    /* Important, so that a page's \`* { writing-mode: … !important }\` cannot turn the host
+       on its side (inside a shadow root an important declaration wins over the page's). */
+    writing-mode: horizontal-tb !important;
   }
   :host([hidden]) {
     display: none;
@@ -24,6 +27,18 @@ export const figureStyles = css`
     box-sizing: border-box;
   }
   figure {
+    /* Every inherited property starts again from its initial value here, whatever the page
+       set on the host or above it (letter-spacing, writing-mode, word-break, SVG stroke,
+       -webkit-text-fill-color…); the lines below set what the frame uses. Visibility and
+       pointer events still follow the page: a carousel that hides a slide hides the widget. */
+    all: initial;
+    display: block;
+    visibility: inherit;
+    pointer-events: inherit;
+    /* The print rules below ask the host to print its colours exactly. */
+    print-color-adjust: inherit;
+    /* \`all\` leaves direction alone: Chinese and English charts read left to right on any page. */
+    direction: ltr;
     margin: 0;
     padding: 12px 0;
     background: var(--_bg);

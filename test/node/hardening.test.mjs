@@ -43,6 +43,18 @@ const STYLES = {
 svg { display: none; }
 table { display: none; }
 body { line-height: 5 !important; direction: rtl; }`,
+  // Worse: every property a shadow tree inherits from its host, forced on everything —
+  // text spacing and shaping, writing mode, SVG paint, transparent glyphs.
+  '/css/inherited.css': `* {
+  letter-spacing: 3px !important; word-spacing: 20px !important; word-break: break-all !important;
+  text-transform: uppercase !important; text-indent: 50px !important; text-shadow: 2px 2px red !important;
+  white-space: pre !important; hyphens: auto !important; tab-size: 40 !important; line-height: 5 !important;
+  font: italic small-caps 900 condensed 40px/5 serif !important; font-feature-settings: "smcp" !important;
+  writing-mode: vertical-rl !important; direction: rtl !important; text-align: right !important;
+  -webkit-text-fill-color: transparent !important; -webkit-text-stroke: 1px red !important;
+  fill: lime !important; stroke: red !important; stroke-width: 6 !important; stroke-dasharray: 2 !important;
+  paint-order: stroke !important; text-anchor: end !important; dominant-baseline: hanging !important;
+}`,
 };
 
 /** An import map that resolves the npm entries' bare imports (lit, d3-array) to node_modules. */
@@ -61,6 +73,7 @@ async function importMap() {
 const PAGES = {
   '/page/clean.html': page(),
   '/page/hostile.html': page({ styles: ['/css/page.css', '/css/hostile.css'] }),
+  '/page/inherited.html': page({ styles: ['/css/page.css', '/css/inherited.css'] }),
   '/page/bundle-twice.html': page({ scripts: [BUNDLE, `${BUNDLE}?copy=2`] }),
 };
 // Import maps are inline scripts, another reason these pages go without the CSP.
@@ -314,6 +327,57 @@ describe('hardening: hostile host page CSS', () => {
       assert.ok(near(h.titleSize, c.titleSize), `<${tag}> title font-size: ${h.titleSize}px vs ${c.titleSize}px clean`);
       assert.equal(h.hiddenTexts, 0, `<${tag}> hides SVG labels`);
       if (Number.isFinite(c.smallestText)) assert.ok(near(h.smallestText, c.smallestText), `<${tag}> smallest label: ${h.smallestText}px vs ${c.smallestText}px clean`);
+    });
+  }
+});
+
+describe('hardening: a page forcing every inherited property', () => {
+  const PROPERTIES = ['fontSize', 'fontFamily', 'fontWeight', 'fontStyle', 'fontVariantCaps', 'letterSpacing', 'wordSpacing', 'wordBreak', 'textTransform', 'textIndent', 'textShadow', 'whiteSpace', 'lineHeight', 'writingMode', 'direction', 'webkitTextFillColor', 'fill', 'stroke', 'strokeWidth', 'textAnchor', 'dominantBaseline'];
+  /** Every drawn element of each widget: its box relative to the widget's figure, and its inherited styles. */
+  const measure = (tab) =>
+    tab.evaluate(
+      ([tags, properties]) =>
+        tags.map((tag) => {
+          const figure = document.querySelector(tag).shadowRoot.querySelector('figure');
+          const origin = figure.getBoundingClientRect();
+          return [...figure.querySelectorAll('*')]
+            .map((node) => ({ node, r: node.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 || r.height > 0)
+            .map(({ node, r }) => {
+              const style = getComputedStyle(node);
+              return {
+                what: `${node.localName}.${node.getAttribute('class') ?? ''} “${node.textContent.trim().slice(0, 20)}”`,
+                box: [r.left - origin.left, r.top - origin.top, r.width, r.height].map(Math.round),
+                style: Object.fromEntries(properties.map((p) => [p, style[p]])),
+              };
+            });
+        }),
+      [TAGS, PROPERTIES],
+    );
+
+  let clean;
+  let forced;
+  before(async () => {
+    for (const [path, set] of [
+      ['/page/clean.html', (m) => (clean = m)],
+      ['/page/inherited.html', (m) => (forced = m)],
+    ]) {
+      const { tab, context } = await open(path);
+      set(await measure(tab));
+      await context.close();
+    }
+  });
+
+  for (const [index, tag] of TAGS.entries()) {
+    test(`<${tag}> draws every element where and as it does on a clean page`, () => {
+      assert.ok(clean[index].length > 5, `<${tag}> drew almost nothing on the clean page`);
+      assert.equal(forced[index].length, clean[index].length, `<${tag}> drawn elements`);
+      clean[index].forEach((c, i) => {
+        const f = forced[index][i];
+        assert.equal(f.what, c.what);
+        assert.ok(f.box.every((v, k) => Math.abs(v - c.box[k]) <= 1), `${c.what}: box ${f.box} vs ${c.box} clean`);
+        assert.deepEqual(f.style, c.style, `${c.what}: inherited styles`);
+      });
     });
   }
 });
