@@ -180,6 +180,17 @@ async function open(path, { reducedMotion = 'no-preference', colorScheme = 'ligh
   return { tab, context, logs, response, browserRequests, setCookies };
 }
 
+/** `measure(tab)` on each page in turn, each in a fresh context. */
+async function measurePages(measure, paths) {
+  const results = [];
+  for (const path of paths) {
+    const { tab, context } = await open(path);
+    results.push(await measure(tab));
+    await context.close();
+  }
+  return results;
+}
+
 async function settle(tab) {
   await tab.evaluate(async () => {
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -299,14 +310,7 @@ describe('hardening: hostile host page CSS', () => {
   let clean;
   let hostile;
   before(async () => {
-    for (const [path, set] of [
-      ['/page/clean.html', (m) => (clean = m)],
-      ['/page/hostile.html', (m) => (hostile = m)],
-    ]) {
-      const { tab, context } = await open(path);
-      set(await measure(tab));
-      await context.close();
-    }
+    [clean, hostile] = await measurePages(measure, ['/page/clean.html', '/page/hostile.html']);
   });
 
   const near = (a, b) => Math.abs(a - b) <= Math.max(0.01 * Math.abs(b), 0.5);
@@ -358,14 +362,7 @@ describe('hardening: a page forcing every inherited property', () => {
   let clean;
   let forced;
   before(async () => {
-    for (const [path, set] of [
-      ['/page/clean.html', (m) => (clean = m)],
-      ['/page/inherited.html', (m) => (forced = m)],
-    ]) {
-      const { tab, context } = await open(path);
-      set(await measure(tab));
-      await context.close();
-    }
+    [clean, forced] = await measurePages(measure, ['/page/clean.html', '/page/inherited.html']);
   });
 
   for (const [index, tag] of TAGS.entries()) {
