@@ -138,8 +138,11 @@ function across(groups: readonly BridgeGroup[], o: BridgeOptions, words: keyof R
   if (o.circle) {
     const cy = bottom + 18;
     circle = { x0: left[o.circle.column] + columns[o.circle.column] / 2, x1: hubX + hubWidth / 2, y: cy };
+    // Centred under the Link; where that would cross an edge of the drawing, set from that
+    // edge instead, so the browser's own measure of the words keeps them inside it.
     const half = estimateTextWidth(o.circle.text, SMALL_SIZE) / 2;
-    texts.push({ x: Math.max(half, Math.min(right - half, mid)), anchor: 'middle', y: baseline(cy + 4, SMALL_LINE, SMALL_SIZE), text: o.circle.text, role: 'circle', size: SMALL_SIZE });
+    const place: Pick<PlacedText, 'x' | 'anchor'> = mid - half < 0 ? { x: 0 } : mid + half > right ? { x: right, anchor: 'end' } : { x: mid, anchor: 'middle' };
+    texts.push({ ...place, y: baseline(cy + 4, SMALL_LINE, SMALL_SIZE), text: o.circle.text, role: 'circle', size: SMALL_SIZE });
     end = cy + 4 + SMALL_LINE + 4;
   }
   texts.push({ x: right, anchor: 'end', y: baseline(end, SMALL_LINE, SMALL_SIZE), text: o.schematic, role: 'note', size: SMALL_SIZE });
