@@ -1,5 +1,5 @@
 import { estimateTextWidth, wrapText } from './text-width.js';
-import { BOLD, LABEL_LINE, LABEL_SIZE, SMALL_LINE, SMALL_SIZE, baseline, type PlacedText } from './placed-text.js';
+import { LABEL_LINE, LABEL_SIZE, SMALL_LINE, SMALL_SIZE, baseline, type PlacedText } from './placed-text.js';
 
 export type { PlacedText } from './placed-text.js';
 
@@ -70,8 +70,9 @@ export const STACK_BELOW = 480;
 const MAX_BAND = 420;
 const ARROW = 7;
 
-/** Chip words are set bold. */
-const chipWidth = (text: string) => estimateTextWidth(text, LABEL_SIZE) * BOLD + 2 * PAD;
+/** Chip words (weight 600) and the column headings are set bold. */
+const bold = { bold: true } as const;
+const chipWidth = (text: string) => estimateTextWidth(text, LABEL_SIZE, bold) + 2 * PAD;
 
 /**
  * Geometry for `<bridge-models>`, a schematic: the west bank's partner cities at left
@@ -87,8 +88,8 @@ export function layoutBridgeModels(groups: readonly BridgeGroup[], options: Brid
 
 function across(groups: readonly BridgeGroup[], o: BridgeOptions, words: keyof RoleWords): BridgeModelsLayout | undefined {
   const { width } = o;
-  const columns = o.columns.map((name, c) => Math.max(estimateTextWidth(name, LABEL_SIZE) * 1.1, ...groups.flatMap((g) => g.partners.filter((p) => p.column === c).map((p) => chipWidth(p[words])))));
-  const hubWidth = Math.max(estimateTextWidth(o.hub, LABEL_SIZE) * 1.1, estimateTextWidth(o.banks.east, SMALL_SIZE), ...groups.map((g) => chipWidth(g.hub[words])));
+  const columns = o.columns.map((name, c) => Math.max(estimateTextWidth(name, LABEL_SIZE, bold), ...groups.flatMap((g) => g.partners.filter((p) => p.column === c).map((p) => chipWidth(p[words])))));
+  const hubWidth = Math.max(estimateTextWidth(o.hub, LABEL_SIZE, bold), estimateTextWidth(o.banks.east, SMALL_SIZE), ...groups.map((g) => chipWidth(g.hub[words])));
   const left = columns.map((_, c) => columns.slice(0, c).reduce((sum, w) => sum + w + COLUMN_GAP, 0));
   const westWidth = (left[columns.length - 1] ?? 0) + (columns[columns.length - 1] ?? 0);
   // Wide screens do not stretch the Link past MAX_BAND: the pairs stay close enough to read across.
@@ -137,8 +138,11 @@ function across(groups: readonly BridgeGroup[], o: BridgeOptions, words: keyof R
   if (o.circle) {
     const cy = bottom + 18;
     circle = { x0: left[o.circle.column] + columns[o.circle.column] / 2, x1: hubX + hubWidth / 2, y: cy };
+    // Centred under the Link; where that would cross an edge of the drawing, set from that
+    // edge instead, so the browser's own measure of the words keeps them inside it.
     const half = estimateTextWidth(o.circle.text, SMALL_SIZE) / 2;
-    texts.push({ x: Math.max(half, Math.min(right - half, mid)), anchor: 'middle', y: baseline(cy + 4, SMALL_LINE, SMALL_SIZE), text: o.circle.text, role: 'circle', size: SMALL_SIZE });
+    const place: Pick<PlacedText, 'x' | 'anchor'> = mid - half < 0 ? { x: 0 } : mid + half > right ? { x: right, anchor: 'end' } : { x: mid, anchor: 'middle' };
+    texts.push({ ...place, y: baseline(cy + 4, SMALL_LINE, SMALL_SIZE), text: o.circle.text, role: 'circle', size: SMALL_SIZE });
     end = cy + 4 + SMALL_LINE + 4;
   }
   texts.push({ x: right, anchor: 'end', y: baseline(end, SMALL_LINE, SMALL_SIZE), text: o.schematic, role: 'note', size: SMALL_SIZE });
@@ -189,7 +193,7 @@ function stack(groups: readonly BridgeGroup[], o: BridgeOptions): BridgeModelsLa
 
 /** A box around `text` at (x, y), its words wrapped when wider than `maxWidth`. */
 function chip(text: string, x: number, y: number, column: number, maxWidth = Infinity): Chip {
-  const lines = chipWidth(text) <= maxWidth ? [text] : wrapText(text, LABEL_SIZE, maxWidth - 2 * PAD);
+  const lines = chipWidth(text) <= maxWidth ? [text] : wrapText(text, LABEL_SIZE, maxWidth - 2 * PAD, bold);
   const height = CHIP + (lines.length - 1) * LABEL_LINE;
   const texts = lines.map((line, i): PlacedText => ({ x: x + PAD, y: baseline(y + (CHIP - LABEL_LINE) / 2 + i * LABEL_LINE, LABEL_LINE, LABEL_SIZE), text: line, role: 'chip', size: LABEL_SIZE }));
   return { x, y, width: Math.min(maxWidth, Math.max(...lines.map(chipWidth))), height, texts, column };

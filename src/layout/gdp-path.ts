@@ -1,6 +1,6 @@
 import { nice } from 'd3-array';
 import { compound, requiredRate, yearsToReach } from './compound-growth.js';
-import { labelBox, placeLabels, WIDTH_SLACK, type Box, type PlacedLabel, type Point, type Spot } from './label-placement.js';
+import { labelBox, placeLabels, type Box, type PlacedLabel, type Point, type Spot } from './label-placement.js';
 import { linearScale } from './linear-scale.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
 
@@ -198,7 +198,7 @@ function legendRows(rows: [GdpPathLegendRow['swatch'], string][], top: number, w
   const textX = 24;
   let rowY = top;
   return rows.map(([swatch, text]) => {
-    const lines = wrapText(text, fontSize, (width - textX) / WIDTH_SLACK).map((line, i): PlacedLabel => {
+    const lines = wrapText(text, fontSize, width - textX).map((line, i): PlacedLabel => {
       const spot: Spot = { x: textX, y: rowY + i * lineHeight, anchor: 'start' };
       return { text: line, ...spot, box: labelBox(line, spot, fontSize) };
     });
@@ -282,12 +282,14 @@ export function layoutGdpPath(
       ? { text: texts.end(m.year, m.value), spots: around(m, ['above-left', 'below-left', 'left'], fontSize) }
       : {
           text: texts.year(m.year),
+          // The target's year is set bold (like the story point's words).
+          bold: m.kind === 'target',
           spots: around(m, turn ? ['below-right', 'above-left', 'right', 'left', 'above-right', 'below-left'] : ['above-left', 'below-right', 'left', 'right', 'above-right', 'below-left'], fontSize),
         };
   const place = (alternate: boolean) =>
     placeLabels(
       [
-        { text: texts.actual, spots: around(marks[0], ['below-right', 'above-right', 'right'], fontSize) },
+        { text: texts.actual, spots: around(marks[0], ['below-right', 'above-right', 'right'], fontSize), bold: true },
         markRequest(marks[last], false),
         { text: texts.doubling, spots: alongLine(doublingY, left, right, fontSize) },
         { text: texts.target, spots: alongLine(targetY, left, right, fontSize) },

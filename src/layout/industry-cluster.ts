@@ -112,9 +112,8 @@ const NOTE = { size: 12, line: 16 };
 const FACT = { size: 18, line: 24, gap: 8, gutterGap: 8 };
 /** Beyond this share of the column, the numbers go above their words rather than beside them. */
 const FACT_GUTTER_MAX = 0.45;
-/** Bold digits and Latin letters set about 15 % wider than the estimate (DejaVu Sans Bold); CJK keeps its em. */
-const boldWidth = (text: string, size: number) =>
-  [...text].reduce((sum, char) => sum + estimateTextWidth(char, size) * (/[A-Za-z0-9%]/.test(char) ? 1.15 : 1), 0);
+/** Column titles, row headings and the numbers of annotations and key facts are set bold. */
+const bold = { bold: true } as const;
 export const ITEM_STYLE: FlowStyle = { fontSize: 14, lineHeight: 20, radius: 7, gap: 6, itemGap: 18, rowGap: 6 };
 const LEGEND_STYLE: FlowStyle = { ...ITEM_STYLE, fontSize: 12, lineHeight: 16, itemGap: 20, grid: false };
 
@@ -165,7 +164,7 @@ function usedRows(input: IndustryClusterInput, column?: number): number[] {
 }
 
 function heading(column: ClusterColumnInput, left: number, top: number, inner: number): { title: TextBlock; subtitle: TextBlock; height: number } {
-  const title = textBlock(column.title, left, top, inner, TITLE.size, TITLE.line);
+  const title = textBlock(column.title, left, top, inner, TITLE.size, TITLE.line, false, bold);
   const subtitle = textBlock(column.subtitle, left, top + title.height + 2, inner, SUBTITLE.size, SUBTITLE.line, true);
   return { title, subtitle, height: title.height + 2 + subtitle.height };
 }
@@ -191,7 +190,7 @@ function annotate(input: IndustryClusterInput, column: number, left: number, top
   input.annotations.forEach((a, i) => {
     if (a.column !== column) return;
     if (y > top) y += 10;
-    const value = textBlock(a.value, left, y, inner, VALUE.size, VALUE.line);
+    const value = textBlock(a.value, left, y, inner, VALUE.size, VALUE.line, false, bold);
     const text = textBlock(a.text, left, y + value.height + 4, inner, NOTE.size, NOTE.line, true);
     out.annotations[i] = { value, text };
     y += value.height + 4 + text.height;
@@ -202,7 +201,7 @@ function annotate(input: IndustryClusterInput, column: number, left: number, top
   y += y > top ? 14 : 4;
   const heading = input.columns[column]?.factsHeading;
   if (heading) {
-    out.factsHeadings[column] = textBlock(heading, left, y, inner, ROW.size, ROW.line);
+    out.factsHeadings[column] = textBlock(heading, left, y, inner, ROW.size, ROW.line, false, bold);
     y += out.factsHeadings[column]!.height + 6;
   }
   y = factStrip(facts, left, y, inner, out.facts);
@@ -215,7 +214,7 @@ function annotate(input: IndustryClusterInput, column: number, left: number, top
  * narrow column, each number goes above its words instead. Returns the strip's bottom.
  */
 function factStrip(facts: (ClusterFactInput & { i: number })[], left: number, top: number, inner: number, out: PlacedFact[]): number {
-  const widest = Math.max(...facts.map((f) => boldWidth(f.value, FACT.size)));
+  const widest = Math.max(...facts.map((f) => estimateTextWidth(f.value, FACT.size, bold)));
   const beside = widest <= inner * FACT_GUTTER_MAX;
   const textLeft = beside ? left + widest + FACT.gutterGap : left;
   const textWidth = beside ? inner - widest - FACT.gutterGap : inner;
@@ -224,7 +223,7 @@ function factStrip(facts: (ClusterFactInput & { i: number })[], left: number, to
   let y = top;
   facts.forEach((f, k) => {
     if (k > 0) y += FACT.gap;
-    const value = textBlock(f.value, left, y, beside ? widest : inner, FACT.size, FACT.line);
+    const value = textBlock(f.value, left, y, beside ? widest : inner, FACT.size, FACT.line, false, bold);
     const textTop = beside ? y + drop : y + value.height + 2;
     const text = textBlock(f.text, textLeft, textTop, textWidth, NOTE.size, NOTE.line);
     out[f.i] = { value, text };
@@ -247,7 +246,7 @@ function sideBySide(input: IndustryClusterInput, width: number): LayoutBody {
   for (const r of usedRows(input)) {
     rules.push({ x1: 0, x2: width, y });
     // Within the first column: a heading running on would cross the middle column's band.
-    const text = textBlock(input.rows[r], INSET, y + 6, inner, ROW.size, ROW.line);
+    const text = textBlock(input.rows[r], INSET, y + 6, inner, ROW.size, ROW.line, false, bold);
     rowHeadings.push({ row: r, text });
     const top = y + 6 + text.height + 6;
     const heights = input.columns.map((_, c) => cell(input, c, r, xs[c] + INSET, top, inner, items));
@@ -281,7 +280,7 @@ function stackedColumns(input: IndustryClusterInput, width: number): LayoutBody 
     const head = heading(column, INSET, top + INSET, inner);
     y = top + INSET + head.height + 8;
     for (const r of usedRows(input, c)) {
-      const text = textBlock(input.rows[r], INSET, y, inner, ROW.size, ROW.line);
+      const text = textBlock(input.rows[r], INSET, y, inner, ROW.size, ROW.line, false, bold);
       rowHeadings.push({ row: r, text });
       y += text.height + 4;
       y += cell(input, c, r, INSET, y, inner, items) + 10;

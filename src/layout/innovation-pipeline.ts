@@ -1,6 +1,9 @@
 import { linearScale, type LinearScale } from './linear-scale.js';
-import { barTextRoom, BOLD, layoutPipelineItem, LABEL_LINE, LABEL_SIZE, type PipelineItemInput, type PipelineItemLayout, type TextLine } from './pipeline-item.js';
-import { wrapText } from './text-width.js';
+import { barTextRoom, layoutPipelineItem, LABEL_LINE, LABEL_SIZE, type PipelineItemInput, type PipelineItemLayout, type TextLine } from './pipeline-item.js';
+import { wrapText, type TextStyle } from './text-width.js';
+
+/** Block titles and group headers are set bold. */
+const bold = { bold: true } as const;
 
 /** A stage of the flow or a panel beside it, its words already in the reader's language. */
 export interface PipelineBlockInput {
@@ -160,14 +163,14 @@ function layoutBlock(
   scales: Map<string, LinearScale>,
 ): PipelineBlockLayout {
   const indent = step ? STEP_INDENT : 0;
-  const titleWidth = Math.max(TITLE_SIZE, (width - indent) / BOLD);
-  const title = wrapText(block.title, TITLE_SIZE, titleWidth).map(
+  const titleWidth = Math.max(TITLE_SIZE, width - indent);
+  const title = wrapText(block.title, TITLE_SIZE, titleWidth, bold).map(
     (text, i): TextLine => ({ x: x + indent, y: y + i * TITLE_LINE + 15, text, size: TITLE_SIZE, anchor: 'start' }),
   );
   let cursor = y + Math.max(title.length * TITLE_LINE, step ? 2 * STEP_RADIUS : 0) + 6;
   const scale = scales.get(block.scale);
   const groups = block.groups.map((group): PipelineGroupLayout => {
-    const header = textLines(group.label ?? '', x, cursor, width / BOLD);
+    const header = textLines(group.label ?? '', x, cursor, width, bold);
     cursor += header.length * LABEL_LINE;
     const change = textLines(group.change?.text ?? '', x, cursor, width);
     cursor += change.length * LABEL_LINE + (header.length || change.length ? 4 : 0);
@@ -215,10 +218,10 @@ function layoutBlock(
   };
 }
 
-function textLines(text: string, x: number, top: number, width: number): TextLine[] {
+function textLines(text: string, x: number, top: number, width: number, style: TextStyle = {}): TextLine[] {
   if (!text) return [];
   const max = Math.max(LABEL_SIZE, width);
-  return wrapText(text, LABEL_SIZE, max).map((t, i) => ({ x, y: top + i * LABEL_LINE + 12, text: t, size: LABEL_SIZE, anchor: 'start' }));
+  return wrapText(text, LABEL_SIZE, max, style).map((t, i) => ({ x, y: top + i * LABEL_LINE + 12, text: t, size: LABEL_SIZE, anchor: 'start' }));
 }
 
 function arrow(x1: number, y1: number, x2: number, y2: number): PipelineArrow {

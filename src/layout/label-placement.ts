@@ -1,4 +1,4 @@
-import { estimateTextWidth } from './text-width.js';
+import { estimateTextWidth, type TextStyle } from './text-width.js';
 
 /** A rectangle in chart pixels. */
 export interface Box {
@@ -25,6 +25,8 @@ export interface PlacedLabel extends Spot {
 export interface LabelRequest {
   text: string | string[];
   spots: Spot[];
+  /** Set bold: its box is measured for bold text. */
+  bold?: boolean;
 }
 
 export type Point = readonly [number, number];
@@ -41,19 +43,14 @@ export interface PlacementContext {
   softLines?: Point[][];
 }
 
-/**
- * estimateTextWidth reads digits at 0.6 em; DejaVu Sans, the usual Linux fallback, sets
- * them at 0.64 em. The slack keeps "labels never collide" true there too.
- */
-export const WIDTH_SLACK = 1.08;
 // Chromium's text box for CJK faces runs from 1.17 em above the baseline to 0.25 em below.
 const ASCENT = 1.2;
 const DESCENT = 0.3;
 const GAP = 2;
 
 /** The box `text` takes when set at a spot. */
-export function labelBox(text: string, { x, y, anchor }: Spot, fontSize: number): Box {
-  const width = estimateTextWidth(text, fontSize) * WIDTH_SLACK;
+export function labelBox(text: string, { x, y, anchor }: Spot, fontSize: number, style: TextStyle = {}): Box {
+  const width = estimateTextWidth(text, fontSize, style);
   const x0 = anchor === 'start' ? x : x - width;
   return { x0, y0: y - ASCENT * fontSize, x1: x0 + width, y1: y + DESCENT * fontSize };
 }
@@ -105,11 +102,11 @@ export function placeLabels(requests: LabelRequest[], context: PlacementContext)
   const taken = [...context.boxes];
   const fits = (box: Box, strict: boolean) =>
     inside(box, bounds) && !taken.some((t) => boxesOverlap(t, box, GAP)) && !crossesAny(lines, box) && !(strict && crossesAny(softLines, box));
-  return requests.map(({ text, spots }) => {
+  return requests.map(({ text, spots, bold }) => {
     for (const form of [text].flat()) {
       for (const strict of [true, false]) {
         for (const spot of spots) {
-          const box = labelBox(form, spot, fontSize);
+          const box = labelBox(form, spot, fontSize, { bold });
           if (fits(box, strict)) {
             taken.push(box);
             return { text: form, ...spot, box };

@@ -1,4 +1,4 @@
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { estimateTextWidth, wrapText, type TextStyle } from './text-width.js';
 
 /**
  * A label as a few runs of one style each ("中山连片工业用地" bold, "1.24万亩",
@@ -31,23 +31,15 @@ export interface RunBlock {
 }
 
 const FONT: Record<LabelRun['kind'], number> = { name: 13, value: 13, derived: 12, note: 12, big: 28 };
-const BOLD_KINDS = new Set<LabelRun['kind']>(['name', 'big']);
-
-/**
- * How much wider bold sets than the estimate: CJK glyphs keep their one-em advance,
- * but bold Latin letters and digits (DejaVu Sans Bold, the usual Linux fallback) run
- * about 15 % wider than regular ones.
- */
-function boldFactor(text: string): number {
-  return /[A-Za-z0-9]/.test(text) ? 1.15 : 1.03;
-}
+/** `name` and `big` runs are set bold. */
+const STYLE: Record<LabelRun['kind'], TextStyle> = { name: { bold: true }, value: {}, derived: {}, note: {}, big: { bold: true } };
 
 export const runFontSize = (kind: LabelRun['kind']): number => FONT[kind];
 export const runLineHeight = (kind: LabelRun['kind']): number => Math.round(FONT[kind] * (kind === 'big' ? 1.2 : 1.38));
 
 /** The width `line` of a `kind` run takes: what collision checks measure. */
 export function runLineWidth(line: string, kind: LabelRun['kind']): number {
-  return estimateTextWidth(line, FONT[kind]) * (BOLD_KINDS.has(kind) ? boldFactor(line) : 1);
+  return estimateTextWidth(line, FONT[kind], STYLE[kind]);
 }
 
 /** Wraps `runs` into `maxWidth` and stacks them from `top`, left edge `x`. */
@@ -57,7 +49,7 @@ export function setRuns(runs: readonly LabelRun[], x: number, top: number, maxWi
   const placed = runs.map((run, source): PlacedRun => {
     const fontSize = FONT[run.kind];
     const lineHeight = runLineHeight(run.kind);
-    const lines = wrapText(run.text, fontSize * (BOLD_KINDS.has(run.kind) ? boldFactor(run.text) : 1), maxWidth);
+    const lines = wrapText(run.text, fontSize, maxWidth, STYLE[run.kind]);
     for (const line of lines) width = Math.max(width, runLineWidth(line, run.kind));
     const baseline = y + fontSize;
     y += lines.length * lineHeight;

@@ -29,14 +29,13 @@ export const LABEL_SIZE = 13;
 export const SMALL_SIZE = 12;
 export const LABEL_LINE = 18;
 export const SMALL_LINE = 17;
-/** Values are set bold: wider than the estimate for regular text. */
-export const BOLD = 1.15;
 /** Space between a figure's value and its name. */
 export const VALUE_GAP = 6;
 
 /** The room a line of text takes, from its ascent to its descent. */
 export function textBox(t: PlacedText): Box {
-  const lead = t.lead ? estimateTextWidth(t.lead, t.size) * BOLD + (t.text ? VALUE_GAP : 0) : 0;
+  // The lead (a figure's value) is set bold.
+  const lead = t.lead ? estimateTextWidth(t.lead, t.size, { bold: true }) + (t.text ? VALUE_GAP : 0) : 0;
   const width = lead + estimateTextWidth(t.text, t.size);
   const x0 = t.anchor === 'end' ? t.x - width : t.anchor === 'middle' ? t.x - width / 2 : t.x;
   return { x0, y0: t.y - t.size * 0.85, x1: x0 + width, y1: t.y + t.size * 0.25 };

@@ -131,8 +131,7 @@ const LIST_GAP = 12;
 
 /** The first baseline of text whose line box starts at `top`: the ascent, with a little half-leading. */
 const baseline = (top: number, fontSize: number) => top + Math.round(fontSize * 1.2);
-/** Bold sets about a tenth wider than the regular text `estimateTextWidth` models. */
-const BOLD = 1.1;
+const bold = { bold: true } as const;
 const widest = (lines: string[], fontSize: number) => Math.max(0, ...lines.map((l) => estimateTextWidth(l, fontSize)));
 
 /**
@@ -216,7 +215,7 @@ function headingBlocks({ title, subtitle }: ZoneText, x: number, top: number, wi
   const blocks: TextBlock[] = [];
   let y = top;
   const add = (text: string | undefined, fontSize: number, lineHeight: number, bold: boolean) => {
-    const wrapped = text ? wrapText(text, bold ? fontSize * BOLD : fontSize, width) : [];
+    const wrapped = text ? wrapText(text, fontSize, width, { bold }) : [];
     if (!wrapped.length) return;
     blocks.push({ x, y: baseline(y, fontSize), lines: wrapped, fontSize, lineHeight, bold });
     y += wrapped.length * lineHeight;
@@ -229,7 +228,7 @@ function headingBlocks({ title, subtitle }: ZoneText, x: number, top: number, wi
 /** A name and value set at (x, top) within `maxWidth`: on one line when `inline` and it fits. */
 function markLabel(text: ZoneAreaText, x: number, top: number, maxWidth: number, inline = false): MarkLabel {
   // The value is set in bold.
-  const valueWidth = estimateTextWidth(text.value, FONT * BOLD);
+  const valueWidth = estimateTextWidth(text.value, FONT, bold);
   const oneLineWidth = estimateTextWidth(`${text.name} `, FONT) + valueWidth;
   const fits = inline && oneLineWidth <= maxWidth;
   const name = fits ? [text.name] : wrapText(text.name, FONT, maxWidth);
@@ -366,7 +365,7 @@ function layoutInside(zone: ZoneText, square: Rect, k: number, panelLeft: number
 
 function layoutList(list: ZoneListText | undefined, x: number, top: number, width: number, separator: string): { list?: ZoneList; height: number } {
   if (!list || list.items.length === 0) return { height: 0 };
-  const heading: TextBlock = { x, y: baseline(top, FONT), lines: wrapText(list.heading, FONT * BOLD, width), fontSize: FONT, lineHeight: LINE, bold: true };
+  const heading: TextBlock = { x, y: baseline(top, FONT), lines: wrapText(list.heading, FONT, width, bold), fontSize: FONT, lineHeight: LINE, bold: true };
   let y = top + heading.lines.length * LINE;
   const blocks: TextBlock[] = [];
   const add = (lines: string[], bold = false) => {
@@ -378,7 +377,7 @@ function layoutList(list: ZoneListText | undefined, x: number, top: number, widt
   else {
     list.items.forEach((item, i) => {
       if (i > 0) y += 4;
-      if (item.lead) add(wrapText(item.lead, FONT * BOLD, width), true);
+      if (item.lead) add(wrapText(item.lead, FONT, width, bold), true);
       add(wrapText(item.text, FONT, width));
     });
   }

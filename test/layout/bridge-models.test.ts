@@ -77,6 +77,19 @@ describe('layoutBridgeModels', () => {
     }
   });
 
+  it('sets a travel time too long to centre under the Link from the drawing’s left edge, so no estimate error can push it past the edge', () => {
+    const text = 'Jiangmen and Shenzhen: a “1 hour living circle” (the article’s phrase, not a measured travel time)';
+    const layout = layoutBridgeModels(groups, options(520, { circle: { column: 0, text } }));
+    expect(layout.mode).to.equal('across');
+    const circle = layout.texts.find((t) => t.role === 'circle')!;
+    expect(circle.x).to.equal(0);
+    expect(circle.anchor ?? 'start').to.equal('start');
+    // A short one stays centred under the Link.
+    const centred = layoutBridgeModels(groups, options(520)).texts.find((t) => t.role === 'circle')!;
+    expect(centred.anchor).to.equal('middle');
+    expect(centred.x).to.be.within(layout.band!.x, layout.band!.x + layout.band!.width);
+  });
+
   it('falls back to the stacked form when long words leave the Link no room', () => {
     const long = groups.map((g) => ({ hub: { short: 'chain leaders and headquarters', long: 'Shenzhen chain leaders and headquarters' }, partners: g.partners.map((p) => ({ ...p, short: 'commercialisation', long: 'Zhongshan commercialisation' })) }));
     expect(layoutBridgeModels(long, options(600)).mode).to.equal('stack');

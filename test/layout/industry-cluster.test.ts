@@ -116,8 +116,8 @@ function boxes(layout: IndustryClusterLayout): Box[] {
     ]),
     ...layout.annotations.flatMap((a) => [textBox(a.value, 22, 'value'), textBox(a.text, 12, 'note')]),
     ...layout.columns.flatMap((c) => (c.factsHeading ? [textBox(c.factsHeading, 12, `facts heading ${c.factsHeading.lines}`)] : [])),
-    // Bold numbers set up to 15 % wider than the estimate.
-    ...layout.facts.flatMap((f) => [{ ...textBox(f.value, 18, `fact ${f.value.lines}`), right: f.value.x + f.value.width * 1.15 }, textBox(f.text, 12, `fact words ${f.text.lines}`)]),
+    // A bold block's width (titles, row headings, numbers) is its bold estimate.
+    ...layout.facts.flatMap((f) => [textBox(f.value, 18, `fact ${f.value.lines}`), textBox(f.text, 12, `fact words ${f.text.lines}`)]),
     ...layout.legend.map((item) => textBox(item.text, 12, `legend ${item.text.lines}`)),
   ].filter((b) => b.right > b.left);
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutInnovationPipeline, MIN_COLUMN, type PipelineBlockInput, type PipelineLayout } from '../../src/layout/innovation-pipeline.js';
-import { BOLD, TAIL, type PipelineItemInput, type TextLine } from '../../src/layout/pipeline-item.js';
+import { TAIL, type PipelineItemInput, type TextLine } from '../../src/layout/pipeline-item.js';
 import { estimateTextWidth } from '../../src/layout/text-width.js';
 import { unitGrid } from '../../src/layout/unit-grid.js';
 
@@ -75,7 +75,7 @@ function texts(layout: PipelineLayout): { line: TextLine; bold: boolean }[] {
 
 /** The box a line of text takes: from its cap height above the baseline to its descenders. */
 function box({ line, bold }: { line: TextLine; bold: boolean }) {
-  const width = estimateTextWidth(line.text, line.size) * (bold ? BOLD : 1);
+  const width = estimateTextWidth(line.text, line.size, { bold });
   const left = line.anchor === 'end' ? line.x - width : line.x;
   return { left, right: left + width, top: line.y - line.size * 0.9, bottom: line.y + line.size * 0.2 };
 }
