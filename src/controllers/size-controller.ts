@@ -46,6 +46,7 @@ export class SizeController implements ReactiveController, WindowResizeClient {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
+    if (this.measured === 0 && !this.host.hasAttribute('ssr-width')) this.measureNow();
     this.observer ??= new ResizeObserver((entries) => this.measure(entries));
     this.observer.observe(this.host);
     this.proximity.connect();
@@ -78,6 +79,27 @@ export class SizeController implements ReactiveController, WindowResizeClient {
   resized(width: number): void {
     this.measured = width;
     this.redraw();
+  }
+
+  /**
+   * The width before the first render, read once on connecting. Waiting for the observer
+   * would draw the first frame at the fallback width, shown scaled to the container, and
+   * lay the widget out twice. Reads of widgets upgraded together share one layout of the
+   * page: none has rendered (written) yet. A host with `ssr-width` keeps it instead: its
+   * first render must match the server's to hydrate.
+   */
+  private measureNow(): void {
+    const host = this.host as Element as HTMLElement;
+    const layoutWidth = host.offsetWidth;
+    if (!(layoutWidth > 0)) return; // not laid out (display: none, inline, detached): leave it to the observer
+    const style = getComputedStyle(host);
+    this.boxExtra = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + (parseFloat(style[side as 'paddingLeft']) || 0), 0);
+    // The rectangle keeps the layout's fractions, which the observer floors alike; a CSS
+    // transform scales it, and then only offsetWidth (whole pixels) is the layout's.
+    const rectWidth = host.getBoundingClientRect().width;
+    const borderBox = Math.abs(rectWidth - layoutWidth) < 1 ? rectWidth : layoutWidth;
+    const width = Math.floor(borderBox - this.boxExtra);
+    if (width > 0) this.measured = width;
   }
 
   private measure(entries: ResizeObserverEntry[]): void {

@@ -9,8 +9,11 @@ class ProbeElement extends LitElement {
   size = new SizeController(this, 1);
   locale = new LocaleController(this);
   updates = 0;
+  /** The width each update drew at. */
+  widths: number[] = [];
   override updated() {
     this.updates++;
+    this.widths.push(this.size.width);
   }
 }
 customElements.define('probe-element', ProbeElement);
@@ -22,6 +25,25 @@ describe('SizeController', () => {
     await waitUntil(() => probe.size.width === 333, 'width never reached 333');
     wrap.style.width = '512px';
     await waitUntil(() => probe.size.width === 512, 'width never followed the container');
+  });
+});
+
+describe('SizeController before the first render', () => {
+  it('draws the first frame at the container’s width (content box), not at the fallback', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 333.6px"><probe-element style="display:block; padding: 0 7px; border: 2px solid"></probe-element></div>`,
+    );
+    const probe = wrap.querySelector('probe-element') as ProbeElement;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // 333.6 − 2 × 7 padding − 2 × 2 border, floored as the ResizeObserver floors it: no second render.
+    expect(probe.widths).to.deep.equal([315]);
+  });
+
+  it('keeps a server’s ssr-width for the first render, so hydration draws what the server drew', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 333px"><probe-element ssr-width="500" style="display:block"></probe-element></div>`);
+    const probe = wrap.querySelector('probe-element') as ProbeElement;
+    await waitUntil(() => probe.widths.includes(333), 'never followed the container');
+    expect(probe.widths[0]).to.equal(500);
   });
 });
 
