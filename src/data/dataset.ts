@@ -6,8 +6,8 @@ import { figures as figureSource } from '../generated/data/figures.js';
 import { industries as industrySource } from '../generated/data/industries.js';
 import { models as modelSource } from '../generated/data/models.js';
 import { zones as zoneSource } from '../generated/data/zones.js';
-import { toTraditional } from '../format/traditional.js';
-import type { Label, RuntimeDataset, WithoutTraditional } from './types.js';
+import type { Label, RuntimeDataset } from './types.js';
+import { withTraditional } from './with-traditional.js';
 
 /** A figure as the widgets carry it (see {@link RuntimeDataset}). */
 type Figure = RuntimeDataset['figures'][number];
@@ -15,20 +15,6 @@ type Figure = RuntimeDataset['figures'][number];
 export { labelText } from './label.js';
 
 export type { RuntimeDataset };
-
-const isLabel = (value: object): value is { 'zh-Hans': string; en: string; 'zh-Hant'?: string } =>
-  typeof (value as Record<string, unknown>)['zh-Hans'] === 'string' && typeof (value as Record<string, unknown>).en === 'string';
-
-/** Gives every bundled label its Traditional text back, from the build's character table (once, at load). */
-function withTraditional<T>(value: WithoutTraditional<T>): T {
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (isLabel(node)) node['zh-Hant'] = toTraditional(node['zh-Hans']);
-    else Object.values(node).forEach(visit);
-  };
-  visit(value);
-  return value as T;
-}
 
 // One export per collection, each marked pure: a bundle keeps only the collections its
 // widget reads (gdp-path has no use for the timeline's events), however they are imported.
