@@ -1,10 +1,11 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureById, labelText } from '../../data/dataset.js';
+import { labelText } from '../../data/dataset.js';
 import {
   bundledGdpPathData,
   checkGdpPathData,
   GDP_PATH_FIGURES,
+  gdpPathFigure,
   resolveGdpPathParams,
   type GdpPathData,
   type GdpPathParams,
@@ -137,7 +138,7 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
     });
     const { baseYear, baseValue, target, years } = params;
     if (![baseYear, baseValue, target, years].every(Number.isFinite)) {
-      const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !figureById(id));
+      const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !gdpPathFigure(id));
       return { error: msg(locale, 'gdp-path.error.dataset', { ids: missing.join(', ') }) };
     }
     const rate = params.growth !== undefined ? params.growth / 100 : requiredRate(baseValue, target, years);
