@@ -1,4 +1,5 @@
-import { cities, figureById, models } from './dataset.js';
+import { cities, leadHardLinksFigures, models } from './dataset.js';
+import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import { expectArray, expectLabel, expectRecord, expectString, type Problems } from './validate.js';
 
@@ -25,6 +26,8 @@ export interface BridgeModelsData {
 }
 
 const LIVING_CIRCLE = 'shenzhen-jiangmen-one-hour-circle';
+/** The lead's section on the Link, which prints the "1小时生活圈": the only figure drawn here. */
+const figureById = /*#__PURE__*/ figureLookup(leadHardLinksFigures);
 
 /** The article's seven pairings, Jiangmen and Zhongshan, and the Shenzhen–Jiangmen "1小时生活圈". */
 export function bundledBridgeModels(): BridgeModelsData {

@@ -2,33 +2,17 @@ import { article as articleSource } from '../generated/data/article.js';
 import { cities as citySource } from '../generated/data/cities.js';
 import { dateRule as dateRuleSource } from '../generated/data/date-rule.js';
 import { events as eventSource } from '../generated/data/events.js';
-import { figures as figureSource } from '../generated/data/figures.js';
+import { figures } from '../generated/data/figures.js';
 import { industries as industrySource } from '../generated/data/industries.js';
 import { models as modelSource } from '../generated/data/models.js';
 import { zones as zoneSource } from '../generated/data/zones.js';
-import { toTraditional } from '../format/traditional.js';
-import type { Label, RuntimeDataset, WithoutTraditional } from './types.js';
-
-/** A figure as the widgets carry it (see {@link RuntimeDataset}). */
-type Figure = RuntimeDataset['figures'][number];
+import { figureLookup } from './figure-lookup.js';
+import type { Label, RuntimeDataset } from './types.js';
+import { withTraditional } from './with-traditional.js';
 
 export { labelText } from './label.js';
 
 export type { RuntimeDataset };
-
-const isLabel = (value: object): value is { 'zh-Hans': string; en: string; 'zh-Hant'?: string } =>
-  typeof (value as Record<string, unknown>)['zh-Hans'] === 'string' && typeof (value as Record<string, unknown>).en === 'string';
-
-/** Gives every bundled label its Traditional text back, from the build's character table (once, at load). */
-function withTraditional<T>(value: WithoutTraditional<T>): T {
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (isLabel(node)) node['zh-Hant'] = toTraditional(node['zh-Hans']);
-    else Object.values(node).forEach(visit);
-  };
-  visit(value);
-  return value as T;
-}
 
 // One export per collection, each marked pure: a bundle keeps only the collections its
 // widget reads (gdp-path has no use for the timeline's events), however they are imported.
@@ -37,7 +21,13 @@ export const article = /*#__PURE__*/ withTraditional<Omit<RuntimeDataset['articl
 export const dateRule = /*#__PURE__*/ withTraditional<Label>(dateRuleSource);
 export const cities = /*#__PURE__*/ withTraditional<RuntimeDataset['cities']>(citySource);
 export const events = /*#__PURE__*/ withTraditional<RuntimeDataset['events']>(eventSource);
-export const figures = /*#__PURE__*/ withTraditional<RuntimeDataset['figures']>(figureSource);
+/**
+ * The figures, one pure export per article section (`leadIntroFigures`, `leadHardLinksFigures`,
+ * … `zhongshanTwinCitiesFigures`), and all of them as `figures`, in the article's order. A
+ * widget reads the sections it draws from (through `figureLookup`), so its bundle carries
+ * those alone; only what shows any figure by id (<key-figure>) reads `figures`.
+ */
+export * from '../generated/data/figures.js';
 export const industries = /*#__PURE__*/ withTraditional<RuntimeDataset['industries']>(industrySource);
 export const models = /*#__PURE__*/ withTraditional<RuntimeDataset['models']>(modelSource);
 export const zones = /*#__PURE__*/ withTraditional<RuntimeDataset['zones']>(zoneSource);
@@ -45,11 +35,5 @@ export const zones = /*#__PURE__*/ withTraditional<RuntimeDataset['zones']>(zone
 /** All of it at once, for code that takes a whole dataset (and for tests); widgets import the collections. */
 export const dataset: RuntimeDataset = { article: { ...article, dateRule }, cities, events, figures, industries, models, zones };
 
-const byId = new Map<string, Figure>();
-
-/** The article's figure with this id, if there is one. */
-export function figureById(id: string, from: Pick<RuntimeDataset, 'figures'> = { figures }): Figure | undefined {
-  if (from.figures !== figures) return from.figures.find((f) => f.id === id);
-  if (byId.size === 0) figures.forEach((f) => byId.set(f.id, f));
-  return byId.get(id);
-}
+/** The article's figure with this id, if there is one, from every section: a bundle that uses it carries every figure. */
+export const figureById = /*#__PURE__*/ figureLookup(figures);

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../format/messages.js';
-import { cities, figureById } from './dataset.js';
+import { cities, leadHardLinksFigures, leadIntroFigures } from './dataset.js';
+import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';
 import { expectLabel, expectNumber, expectRecord, isRecord, type Problems } from './validate.js';
 
@@ -48,10 +49,17 @@ export const GDP_PATH_FIGURES = {
   benchmarkReached: 'dongguan-trillion-city-rank',
 } as const;
 
+/**
+ * The article's figure with this id among the sections the figures above are printed in
+ * (the lead's opening, with 万亿, and its section on Jiangmen's and Dongguan's GDP): a page
+ * with <gdp-path> alone carries no other figure.
+ */
+export const gdpPathFigure = /*#__PURE__*/ figureLookup(leadIntroFigures, leadHardLinksFigures);
+
 const cityName = (id: string): LabelInput => cities.find((c) => c.id === id)?.name ?? { 'zh-Hans': id, en: id };
 // A missing figure gives NaN, which the widget reports instead of drawing a made-up number.
-const valueOf = (id: string): number => figureById(id)?.value ?? Number.NaN;
-const yearOf = (id: string): number => Number(figureById(id)?.date.slice(0, 4) ?? Number.NaN);
+const valueOf = (id: string): number => gdpPathFigure(id)?.value ?? Number.NaN;
+const yearOf = (id: string): number => Number(gdpPathFigure(id)?.date.slice(0, 4) ?? Number.NaN);
 
 /**
  * Jiangmen from the article: 4022.5亿元 in 2023, the 1万亿 mark, "十年左右" to double;

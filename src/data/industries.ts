@@ -1,4 +1,4 @@
-import { cities, figures, industries as bundledIndustries, zones } from './dataset.js';
+import { cities, industries as bundledIndustries, jianghaiInnovatorsFigures, zhongshanClustersFigures, zones } from './dataset.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import { messageLabel } from './message-label.js';
 import type { IndustryStage, RuntimeDataset } from './types.js';
@@ -105,11 +105,20 @@ function sideOf(id: string, from: IndustrySources): IndustrySide | undefined {
 }
 
 /**
+ * The bundled collections, with the figures of the two sections that print the figures named
+ * above (Jianghai's innovators, with the 85%; Zhongshan's clusters): a page with
+ * <industry-cluster> alone carries no other figure.
+ */
+function bundledSources(): IndustrySources {
+  return { cities, figures: [...jianghaiInnovatorsFigures, ...zhongshanClustersFigures], industries: bundledIndustries, zones };
+}
+
+/**
  * The article's industries as `<industry-cluster>` data. Groups go by side, and within a
  * side the city, then its cooperation zone, then its districts (江门、深江经济合作区、江海区),
  * each kind in order of first mention.
  */
-export function industryClusterData(from: IndustrySources = { cities, figures, industries: bundledIndustries, zones }): IndustryClusterData {
+export function industryClusterData(from: IndustrySources = bundledSources()): IndustryClusterData {
   const ids = [...new Set(from.industries.flatMap((i) => i.memberships.map((m) => m.group)))];
   const kind = (id: string) => (INDUSTRY_SIDES.includes(id as IndustrySide) ? 0 : from.zones.some((z) => z.id === id) ? 1 : 2);
   const groups: IndustryGroupInput[] = [];

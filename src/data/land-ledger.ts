@@ -1,4 +1,5 @@
-import { figureById } from './dataset.js';
+import { leadJointPlatformsFigures, leadOneHourCircleFigures, zhongshanClustersFigures, zhongshanTwinCitiesFigures } from './dataset.js';
+import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, UNITS, type FigureInput, type LabelInput } from './figure-input.js';
 import { messageLabel } from './message-label.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, isRecord, type Problems } from './validate.js';
@@ -72,6 +73,12 @@ const MAX_SHARE_FACTS = 4;
 /** Where a fact's number goes in its line. */
 export const FACT_VALUE_SLOT = '{value}';
 const SHARE_UNITS = ['分之', '%'];
+
+/**
+ * The article's figure with this id among the sections the bundled land comes from:
+ * Jiangmen's share and 海目星's plant, the 深江 zone, 浪尖's site, Zhongshan's parks and land.
+ */
+const figureById = /*#__PURE__*/ figureLookup(leadOneHourCircleFigures, leadJointPlatformsFigures, zhongshanClustersFigures, zhongshanTwinCitiesFigures);
 
 const figure = (id: string): FigureInput => {
   const found = figureById(id);

@@ -1,4 +1,5 @@
-import { figureById } from './dataset.js';
+import { jianghaiLabFigures, leadOneHourCircleFigures, zhongshanClustersFigures, zhongshanTwinCitiesFigures } from './dataset.js';
+import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, UNITS, type FigureInput, type LabelInput } from './figure-input.js';
 import { messageLabel } from './message-label.js';
 import type { Unit } from './types.js';
@@ -55,6 +56,12 @@ export interface ProjectPipelineData {
 
 const MAX_PROGRAMMES = 12;
 const MAX_HIGHLIGHTS = 6;
+
+/**
+ * The article's figure with this id among the sections the bundled programmes come from:
+ * Zhongshan's parks and projects, Jianghai's safety park, the lead's firms and 海目星.
+ */
+const figureById = /*#__PURE__*/ figureLookup(zhongshanTwinCitiesFigures, jianghaiLabFigures, zhongshanClustersFigures, leadOneHourCircleFigures);
 
 const figure = (id: string, label?: MessageKey): FigureInput => {
   const found = figureById(id);

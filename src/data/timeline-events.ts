@@ -1,4 +1,14 @@
-import { article, dateRule, events, figureById } from './dataset.js';
+import {
+  article,
+  bankIntroFigures,
+  dateRule,
+  events,
+  leadHardLinksFigures,
+  leadJointPlatformsFigures,
+  leadOneHourCircleFigures,
+  zhongshanClustersFigures,
+} from './dataset.js';
+import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import type { DatedEvent } from './types.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, type Problems } from './validate.js';
@@ -34,6 +44,14 @@ export interface PlanTimelineData {
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'early-year', 'month', 'day', 'upcoming'];
+
+/**
+ * The sections that print the figures the article's events name (events.json `figures`):
+ * the lead's on GDP and the Link, on 海目星, on the 深江 zone; the bank piece; Zhongshan's
+ * on 浪尖's project. An event's figure from any other section would silently drop out of
+ * the timeline, so the component test checks that every figure an event names is tabled.
+ */
+const figureById = /*#__PURE__*/ figureLookup(leadHardLinksFigures, leadOneHourCircleFigures, leadJointPlatformsFigures, bankIntroFigures, zhongshanClustersFigures);
 
 /** The article's 20 events, each with the figures it states, and the article's date rule. */
 export function bundledTimeline(): PlanTimelineData {

@@ -1,4 +1,5 @@
-import { cities, events, figureById, figures, industries, models, zones } from './dataset.js';
+import { cities, events, industries, leadJointPlatformsFigures, models, zhongshanClustersFigures, zones } from './dataset.js';
+import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';
 import type { Label, Zone } from './types.js';
 import { expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
@@ -183,6 +184,13 @@ function labelFrom(make: (locale: Locale) => string): Label {
 
 const joinLabels = (a: Label, b: Label): Label => ({ 'zh-Hans': a['zh-Hans'] + b['zh-Hans'], 'zh-Hant': a['zh-Hant'] + b['zh-Hant'], en: `${a.en} ${b.en}` });
 
+/**
+ * The sections that print the zones' figures (areas, industry framing): the lead's on the
+ * 深江 zone and Zhongshan's on the 深中 zone. A page with <zone-card> alone carries no other.
+ */
+const ZONE_FIGURE_SECTIONS = [leadJointPlatformsFigures, zhongshanClustersFigures];
+const figureById = /*#__PURE__*/ figureLookup(...ZONE_FIGURE_SECTIONS);
+
 /** The zone ids of the bundled dataset, for the `zone` attribute. */
 export function zoneIds(): string[] {
   return zones.map((z) => z.id);
@@ -234,7 +242,7 @@ function industriesFigure(zone: Zone): ZoneCardData['industriesFigure'] {
 }
 
 function zoneIndustryFigure(zone: Zone) {
-  return figures.find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
+  return ZONE_FIGURE_SECTIONS.flat().find((f) => f.subjects.includes(zone.id) && f.topics.includes('industry') && f.topics.includes('zone'));
 }
 
 /**

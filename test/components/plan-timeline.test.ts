@@ -55,6 +55,18 @@ describe('<plan-timeline>', () => {
     }
   });
 
+  it('tables every figure the article’s events name, each under its event', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    await openTable(el);
+    const named = dataset.events.flatMap((e) => (e.figures ?? []).map((id) => ({ id, event: e })));
+    expect(named.length, 'the events name figures').to.be.greaterThan(0);
+    for (const { id, event: e } of named) {
+      const cells = [...el.shadowRoot!.querySelectorAll(`table td[data-figure="${id}"]`)];
+      const rows = cells.map((cell) => cell.closest('tr')!.querySelector('th')!.textContent);
+      expect(rows, `${id} of ${e.id}`).to.include(e.label['zh-Hans']);
+    }
+  });
+
   it('shows relative dates resolved, the article’s wording beside them and the rule in a note', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
     const text = shadowText(el);

@@ -1,10 +1,10 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureById } from '../../data/dataset.js';
 import {
   bundledGdpPathData,
   checkGdpPathData,
   GDP_PATH_FIGURES,
+  gdpPathFigure,
   resolveGdpPathParams,
   type GdpPathData,
 } from '../../data/gdp-path-data.js';
@@ -126,7 +126,7 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
     });
     const { baseYear, baseValue, target, years } = params;
     if (![baseYear, baseValue, target, years].every(Number.isFinite)) {
-      const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !figureById(id));
+      const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !gdpPathFigure(id));
       return { error: msg(locale, 'gdp-path.error.dataset', { ids: missing.join(', ') }) };
     }
     return gdpPathView(data, params, { width, locale, bundled: this.bundled, assumedGrowth: this.growth });

@@ -1,7 +1,7 @@
 // The words of <gdp-path>: every sentence, tooltip and table row, from the layout's
 // geometry and the data, in one language. Pure functions: the element only calls them.
-import { figureById, labelText } from '../../data/dataset.js';
-import { GDP_PATH_FIGURES, type GdpPathData, type GdpPathParams } from '../../data/gdp-path-data.js';
+import { labelText } from '../../data/dataset.js';
+import { GDP_PATH_FIGURES, gdpPathFigure, type GdpPathData, type GdpPathParams } from '../../data/gdp-path-data.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatNumber, formatPercent, formatYear, formatYuanInWords } from '../../format/number.js';
@@ -55,19 +55,19 @@ export function gdpPathTable(
   const w = wordsFor(locale);
   const { baseYear, baseValue, target, years, growth } = params;
   const { scenario } = geometry;
-  const article = (id: string) => bundled && figureById(id) !== undefined;
+  const article = (id: string) => bundled && gdpPathFigure(id) !== undefined;
   // An article figure cites its quote; a number an attribute replaced says it was supplied.
   const basis = (id: string, used = true): TableCell => {
-    const figure = figureById(id);
+    const figure = gdpPathFigure(id);
     return article(id) && used && figure ? { text: msg(locale, 'gdp-path.basis.article', { quote: figure.quote }) } : { text: msg(locale, 'gdp-path.basis.data') };
   };
-  const fromArticle = (id: string, value: number) => (article(id) && value === figureById(id)?.value ? { figure: id } : {});
+  const fromArticle = (id: string, value: number) => (article(id) && value === gdpPathFigure(id)?.value ? { figure: id } : {});
   const derived = (key: Parameters<typeof msg>[1], values: Record<string, string | number> = {}): TableCell => ({ text: msg(locale, key, values) });
   const yearCell = (year?: number, text?: string): TableCell => (year === undefined ? { text: text ?? '' } : { text: text ?? w.year(year), value: year });
   const rows: TableCell[][] = [];
   /** A row for one of the article's figures, in its own words; only with the bundled data. */
   const pushFigureRow = (id: string) => {
-    const figure = figureById(id);
+    const figure = gdpPathFigure(id);
     if (!article(id) || !figure) return;
     rows.push([{ text: labelText(figure.label, locale) }, { text: formatFigureValue(figure, locale), value: figure.value, figure: id }, yearCell(Number(figure.date.slice(0, 4))), basis(id)]);
   };
@@ -102,7 +102,7 @@ export function gdpPathTable(
     yearCell(scenario.planYear, msg(locale, 'gdp-path.about-year', { year: formatYear(scenario.planYear) })),
     derived('gdp-path.basis.doubling', { base: w.yi(baseValue) }),
   ]);
-  const yearsFigure = figureById(GDP_PATH_FIGURES.years);
+  const yearsFigure = gdpPathFigure(GDP_PATH_FIGURES.years);
   rows.push([
     { text: msg(locale, 'gdp-path.row.plan-years') },
     {

@@ -1,4 +1,5 @@
-import { figureById, industries } from '../../data/dataset.js';
+import { industries, jianghaiInnovatorsFigures, jianghaiLabFigures, jianghaiPlatformsFigures } from '../../data/dataset.js';
+import { figureLookup } from '../../data/figure-lookup.js';
 import type { FigureInput, LabelInput } from '../../data/figure-input.js';
 import type { InnovationPipelineData, PipelineItem } from '../../data/innovation-pipeline.js';
 import type { Label } from '../../data/types.js';
@@ -24,6 +25,8 @@ function words(key: string): Label {
 // Ids are public API and never renamed; should one vanish all the same, its item is dropped
 // (see `present`) rather than thrown over: the reader still gets the rest, and the component
 // test that wants every jianghai-* figure drawn fails the build.
+// The three sections of the Jianghai piece that print them; no other figure is carried.
+const figureById = /*#__PURE__*/ figureLookup(jianghaiPlatformsFigures, jianghaiInnovatorsFigures, jianghaiLabFigures);
 const figure = (id: string): FigureInput => figureById(`jianghai-${id}`) as FigureInput;
 
 const item = (id: string, extra: Partial<PipelineItem> = {}): PipelineItem => ({ figure: figure(id), ...extra, short: extra.short ?? words(`short.${id}`) });
