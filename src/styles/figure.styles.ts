@@ -37,6 +37,7 @@ export const figureStyles = css`
     pointer-events: inherit;
     /* The print rules below ask the host to print its colours exactly. */
     print-color-adjust: inherit;
+    color-scheme: var(--_scheme);
     /* \`all\` leaves direction alone: Chinese and English charts read left to right on any page. */
     direction: ltr;
     margin: 0;

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /** The dark palette: chosen by `theme="dark"`, or by the reader's system under `theme="auto"`. */
 const darkValues = css`
+  --_scheme: dark;
   --_bg: var(--gba-color-background, #141414);
   --_text: var(--gba-color-text, #ececec);
   --_muted: var(--gba-color-muted, #a8a8a8);
@@ -25,6 +26,8 @@ const darkValues = css`
  */
 export const tokens = css`
   :host {
+    /* Native controls (the slider, the button's focus ring, scrollbars) follow the theme. */
+    --_scheme: light;
     --_bg: var(--gba-color-background, #ffffff);
     --_text: var(--gba-color-text, #1a1a1a);
     --_muted: var(--gba-color-muted, #595959);

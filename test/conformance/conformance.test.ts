@@ -97,6 +97,19 @@ for (const widget of widgets) {
       }
     }
 
+    it('gives native controls the colour scheme of its theme, not the page’s', async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        for (const theme of ['light', 'dark'] as const) {
+          const el = await mount(tagName, { theme });
+          const figure = el.shadowRoot!.querySelector('figure')!;
+          expect(getComputedStyle(figure).colorScheme, theme).to.equal(theme);
+        }
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+
     it('draws an SVG with role img and an accessible name, one tab stop', async () => {
       const el = await mount(tagName);
       const drawings = el.shadowRoot!.querySelectorAll('svg[role="img"]');
