@@ -46,7 +46,7 @@ export class SizeController implements ReactiveController, WindowResizeClient {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.measureNow(); // unless the host already did, earlier
+    if (this.measured === 0 && !this.host.hasAttribute('ssr-width')) this.measureNow();
     this.observer ??= new ResizeObserver((entries) => this.measure(entries));
     this.observer.observe(this.host);
     this.proximity.connect();
@@ -82,16 +82,13 @@ export class SizeController implements ReactiveController, WindowResizeClient {
   }
 
   /**
-   * The width before the first render, read as the host connects. A host may call it
-   * before Lit attaches its shadow root, as GbaElement does: the forced layout then has
-   * only the page to compute (after, it also resolves the shadow root's new styles). Waiting for the observer would draw the first frame
-   * at the fallback width, shown scaled to the container, and lay the widget out twice.
-   * Reads of widgets upgraded together share one layout of the page: none has rendered
-   * (written) yet. A host with `ssr-width` keeps it instead: its first render must match
-   * the server's to hydrate.
+   * The width before the first render, read once on connecting. Waiting for the observer
+   * would draw the first frame at the fallback width, shown scaled to the container, and
+   * lay the widget out twice. Reads of widgets upgraded together share one layout of the
+   * page: none has rendered (written) yet. A host with `ssr-width` keeps it instead: its
+   * first render must match the server's to hydrate.
    */
-  measureNow(): void {
-    if (this.measured > 0 || this.host.hasAttribute('ssr-width') || typeof ResizeObserver === 'undefined') return;
+  private measureNow(): void {
     const host = this.host as Element as HTMLElement;
     const layoutWidth = host.offsetWidth;
     if (!(layoutWidth > 0)) return; // not laid out (display: none, inline, detached): leave it to the observer

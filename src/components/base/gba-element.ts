@@ -81,14 +81,6 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     });
   }
 
-  /** @internal */
-  override connectedCallback(): void {
-    // Before Lit attaches the shadow root and its styles: the page's layout is then all
-    // there is to compute.
-    this.size.measureNow();
-    super.connectedCallback();
-  }
-
   /** The widget's data when neither `data` nor a child script gives any. */
   protected abstract bundledData(): TData;
   /** What is wrong with user data; empty when it has the documented shape. */
