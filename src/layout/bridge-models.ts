@@ -1,4 +1,4 @@
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 import { LABEL_LINE, LABEL_SIZE, SMALL_LINE, SMALL_SIZE, baseline, type PlacedText } from './placed-text.js';
 
 export type { PlacedText } from './placed-text.js';
@@ -70,9 +70,8 @@ export const STACK_BELOW = 480;
 const MAX_BAND = 420;
 const ARROW = 7;
 
-/** Chip words (weight 600) and the column headings are set bold. */
-const bold = { bold: true } as const;
-const chipWidth = (text: string) => estimateTextWidth(text, LABEL_SIZE, bold) + 2 * PAD;
+/** Chip words are set bold (weight 600), as are the column headings. */
+const chipWidth = (text: string) => estimateTextWidth(text, LABEL_SIZE, BOLD) + 2 * PAD;
 
 /**
  * Geometry for `<bridge-models>`, a schematic: the west bank's partner cities at left
@@ -88,8 +87,8 @@ export function layoutBridgeModels(groups: readonly BridgeGroup[], options: Brid
 
 function across(groups: readonly BridgeGroup[], o: BridgeOptions, words: keyof RoleWords): BridgeModelsLayout | undefined {
   const { width } = o;
-  const columns = o.columns.map((name, c) => Math.max(estimateTextWidth(name, LABEL_SIZE, bold), ...groups.flatMap((g) => g.partners.filter((p) => p.column === c).map((p) => chipWidth(p[words])))));
-  const hubWidth = Math.max(estimateTextWidth(o.hub, LABEL_SIZE, bold), estimateTextWidth(o.banks.east, SMALL_SIZE), ...groups.map((g) => chipWidth(g.hub[words])));
+  const columns = o.columns.map((name, c) => Math.max(estimateTextWidth(name, LABEL_SIZE, BOLD), ...groups.flatMap((g) => g.partners.filter((p) => p.column === c).map((p) => chipWidth(p[words])))));
+  const hubWidth = Math.max(estimateTextWidth(o.hub, LABEL_SIZE, BOLD), estimateTextWidth(o.banks.east, SMALL_SIZE), ...groups.map((g) => chipWidth(g.hub[words])));
   const left = columns.map((_, c) => columns.slice(0, c).reduce((sum, w) => sum + w + COLUMN_GAP, 0));
   const westWidth = (left[columns.length - 1] ?? 0) + (columns[columns.length - 1] ?? 0);
   // Wide screens do not stretch the Link past MAX_BAND: the pairs stay close enough to read across.
@@ -193,7 +192,7 @@ function stack(groups: readonly BridgeGroup[], o: BridgeOptions): BridgeModelsLa
 
 /** A box around `text` at (x, y), its words wrapped when wider than `maxWidth`. */
 function chip(text: string, x: number, y: number, column: number, maxWidth = Infinity): Chip {
-  const lines = chipWidth(text) <= maxWidth ? [text] : wrapText(text, LABEL_SIZE, maxWidth - 2 * PAD, bold);
+  const lines = chipWidth(text) <= maxWidth ? [text] : wrapText(text, LABEL_SIZE, maxWidth - 2 * PAD, BOLD);
   const height = CHIP + (lines.length - 1) * LABEL_LINE;
   const texts = lines.map((line, i): PlacedText => ({ x: x + PAD, y: baseline(y + (CHIP - LABEL_LINE) / 2 + i * LABEL_LINE, LABEL_LINE, LABEL_SIZE), text: line, role: 'chip', size: LABEL_SIZE }));
   return { x, y, width: Math.min(maxWidth, Math.max(...lines.map(chipWidth))), height, texts, column };

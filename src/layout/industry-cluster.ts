@@ -1,6 +1,6 @@
 import { flowLabels, type FlowedLabel, type FlowStyle } from './label-flow.js';
 import { baselineIn, textBlock, type TextBlock } from './text-block.js';
-import { estimateTextWidth } from './text-width.js';
+import { BOLD, estimateTextWidth } from './text-width.js';
 
 /** A column as the reader sees it: who it is about (words already in the reader's language). */
 export interface ClusterColumnInput {
@@ -112,8 +112,6 @@ const NOTE = { size: 12, line: 16 };
 const FACT = { size: 18, line: 24, gap: 8, gutterGap: 8 };
 /** Beyond this share of the column, the numbers go above their words rather than beside them. */
 const FACT_GUTTER_MAX = 0.45;
-/** Column titles, row headings and the numbers of annotations and key facts are set bold. */
-const bold = { bold: true } as const;
 export const ITEM_STYLE: FlowStyle = { fontSize: 14, lineHeight: 20, radius: 7, gap: 6, itemGap: 18, rowGap: 6 };
 const LEGEND_STYLE: FlowStyle = { ...ITEM_STYLE, fontSize: 12, lineHeight: 16, itemGap: 20, grid: false };
 
@@ -164,7 +162,7 @@ function usedRows(input: IndustryClusterInput, column?: number): number[] {
 }
 
 function heading(column: ClusterColumnInput, left: number, top: number, inner: number): { title: TextBlock; subtitle: TextBlock; height: number } {
-  const title = textBlock(column.title, left, top, inner, TITLE.size, TITLE.line, false, bold);
+  const title = textBlock(column.title, left, top, inner, TITLE.size, TITLE.line, false, BOLD);
   const subtitle = textBlock(column.subtitle, left, top + title.height + 2, inner, SUBTITLE.size, SUBTITLE.line, true);
   return { title, subtitle, height: title.height + 2 + subtitle.height };
 }
@@ -190,7 +188,7 @@ function annotate(input: IndustryClusterInput, column: number, left: number, top
   input.annotations.forEach((a, i) => {
     if (a.column !== column) return;
     if (y > top) y += 10;
-    const value = textBlock(a.value, left, y, inner, VALUE.size, VALUE.line, false, bold);
+    const value = textBlock(a.value, left, y, inner, VALUE.size, VALUE.line, false, BOLD);
     const text = textBlock(a.text, left, y + value.height + 4, inner, NOTE.size, NOTE.line, true);
     out.annotations[i] = { value, text };
     y += value.height + 4 + text.height;
@@ -201,7 +199,7 @@ function annotate(input: IndustryClusterInput, column: number, left: number, top
   y += y > top ? 14 : 4;
   const heading = input.columns[column]?.factsHeading;
   if (heading) {
-    out.factsHeadings[column] = textBlock(heading, left, y, inner, ROW.size, ROW.line, false, bold);
+    out.factsHeadings[column] = textBlock(heading, left, y, inner, ROW.size, ROW.line, false, BOLD);
     y += out.factsHeadings[column]!.height + 6;
   }
   y = factStrip(facts, left, y, inner, out.facts);
@@ -214,7 +212,7 @@ function annotate(input: IndustryClusterInput, column: number, left: number, top
  * narrow column, each number goes above its words instead. Returns the strip's bottom.
  */
 function factStrip(facts: (ClusterFactInput & { i: number })[], left: number, top: number, inner: number, out: PlacedFact[]): number {
-  const widest = Math.max(...facts.map((f) => estimateTextWidth(f.value, FACT.size, bold)));
+  const widest = Math.max(...facts.map((f) => estimateTextWidth(f.value, FACT.size, BOLD)));
   const beside = widest <= inner * FACT_GUTTER_MAX;
   const textLeft = beside ? left + widest + FACT.gutterGap : left;
   const textWidth = beside ? inner - widest - FACT.gutterGap : inner;
@@ -223,7 +221,7 @@ function factStrip(facts: (ClusterFactInput & { i: number })[], left: number, to
   let y = top;
   facts.forEach((f, k) => {
     if (k > 0) y += FACT.gap;
-    const value = textBlock(f.value, left, y, beside ? widest : inner, FACT.size, FACT.line, false, bold);
+    const value = textBlock(f.value, left, y, beside ? widest : inner, FACT.size, FACT.line, false, BOLD);
     const textTop = beside ? y + drop : y + value.height + 2;
     const text = textBlock(f.text, textLeft, textTop, textWidth, NOTE.size, NOTE.line);
     out[f.i] = { value, text };
@@ -246,7 +244,7 @@ function sideBySide(input: IndustryClusterInput, width: number): LayoutBody {
   for (const r of usedRows(input)) {
     rules.push({ x1: 0, x2: width, y });
     // Within the first column: a heading running on would cross the middle column's band.
-    const text = textBlock(input.rows[r], INSET, y + 6, inner, ROW.size, ROW.line, false, bold);
+    const text = textBlock(input.rows[r], INSET, y + 6, inner, ROW.size, ROW.line, false, BOLD);
     rowHeadings.push({ row: r, text });
     const top = y + 6 + text.height + 6;
     const heights = input.columns.map((_, c) => cell(input, c, r, xs[c] + INSET, top, inner, items));
@@ -280,7 +278,7 @@ function stackedColumns(input: IndustryClusterInput, width: number): LayoutBody 
     const head = heading(column, INSET, top + INSET, inner);
     y = top + INSET + head.height + 8;
     for (const r of usedRows(input, c)) {
-      const text = textBlock(input.rows[r], INSET, y, inner, ROW.size, ROW.line, false, bold);
+      const text = textBlock(input.rows[r], INSET, y, inner, ROW.size, ROW.line, false, BOLD);
       rowHeadings.push({ row: r, text });
       y += text.height + 4;
       y += cell(input, c, r, INSET, y, inner, items) + 10;

@@ -1,9 +1,6 @@
 import { linearScale, type LinearScale } from './linear-scale.js';
 import { barTextRoom, layoutPipelineItem, LABEL_LINE, LABEL_SIZE, type PipelineItemInput, type PipelineItemLayout, type TextLine } from './pipeline-item.js';
-import { wrapText, type TextStyle } from './text-width.js';
-
-/** Block titles and group headers are set bold. */
-const bold = { bold: true } as const;
+import { BOLD, wrapText, type TextStyle } from './text-width.js';
 
 /** A stage of the flow or a panel beside it, its words already in the reader's language. */
 export interface PipelineBlockInput {
@@ -164,13 +161,13 @@ function layoutBlock(
 ): PipelineBlockLayout {
   const indent = step ? STEP_INDENT : 0;
   const titleWidth = Math.max(TITLE_SIZE, width - indent);
-  const title = wrapText(block.title, TITLE_SIZE, titleWidth, bold).map(
+  const title = wrapText(block.title, TITLE_SIZE, titleWidth, BOLD).map(
     (text, i): TextLine => ({ x: x + indent, y: y + i * TITLE_LINE + 15, text, size: TITLE_SIZE, anchor: 'start' }),
   );
   let cursor = y + Math.max(title.length * TITLE_LINE, step ? 2 * STEP_RADIUS : 0) + 6;
   const scale = scales.get(block.scale);
   const groups = block.groups.map((group): PipelineGroupLayout => {
-    const header = textLines(group.label ?? '', x, cursor, width, bold);
+    const header = textLines(group.label ?? '', x, cursor, width, BOLD);
     cursor += header.length * LABEL_LINE;
     const change = textLines(group.change?.text ?? '', x, cursor, width);
     cursor += change.length * LABEL_LINE + (header.length || change.length ? 4 : 0);

@@ -1,5 +1,5 @@
 import { linearScale } from './linear-scale.js';
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 
 /** One number as the key-figure draws it: the value for the scale, the words for the reader. */
 export interface KeyValue {
@@ -33,8 +33,6 @@ const BIG_MIN = 24;
 const BAR_HEIGHT = 28;
 const ROW = 64;
 const VALUE_FONT = 15;
-/** The big number and the bars' values are set bold. */
-const bold = { bold: true } as const;
 
 /**
  * Geometry for `<key-figure>`: the number as large as the width allows (it never
@@ -44,9 +42,9 @@ const bold = { bold: true } as const;
 export function layoutKeyFigure(values: KeyValue[], { width }: { width: number }): KeyFigureLayout {
   if (values.length <= 1) {
     const text = values[0]?.text ?? '';
-    const fit = width / Math.max(1, estimateTextWidth(text, 1, bold));
+    const fit = width / Math.max(1, estimateTextWidth(text, 1, BOLD));
     const fontSize = Math.max(BIG_MIN, Math.min(BIG_MAX, Math.floor(fit)));
-    const lines = fit < BIG_MIN ? wrapText(text, fontSize, width, bold) : [text];
+    const lines = fit < BIG_MIN ? wrapText(text, fontSize, width, BOLD) : [text];
     const lineHeight = Math.round(fontSize * 1.2);
     return {
       width,
@@ -59,7 +57,7 @@ export function layoutKeyFigure(values: KeyValue[], { width }: { width: number }
   const x = linearScale([0, max], [0, width]);
   const bars = values.map((v, i): KeyFigureBar => {
     const barWidth = Math.max(2, x(Math.abs(v.value)));
-    const textWidth = estimateTextWidth(v.text, VALUE_FONT, bold);
+    const textWidth = estimateTextWidth(v.text, VALUE_FONT, BOLD);
     const valueInside = barWidth > textWidth + 16;
     const y = i * ROW + 22;
     return {

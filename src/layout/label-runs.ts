@@ -1,4 +1,4 @@
-import { estimateTextWidth, wrapText, type TextStyle } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText, type TextStyle } from './text-width.js';
 
 /**
  * A label as a few runs of one style each ("中山连片工业用地" bold, "1.24万亩",
@@ -32,7 +32,7 @@ export interface RunBlock {
 
 const FONT: Record<LabelRun['kind'], number> = { name: 13, value: 13, derived: 12, note: 12, big: 28 };
 /** `name` and `big` runs are set bold. */
-const STYLE: Record<LabelRun['kind'], TextStyle> = { name: { bold: true }, value: {}, derived: {}, note: {}, big: { bold: true } };
+const STYLE: Record<LabelRun['kind'], TextStyle> = { name: BOLD, value: {}, derived: {}, note: {}, big: BOLD };
 
 export const runFontSize = (kind: LabelRun['kind']): number => FONT[kind];
 export const runLineHeight = (kind: LabelRun['kind']): number => Math.round(FONT[kind] * (kind === 'big' ? 1.2 : 1.38));

@@ -1,5 +1,5 @@
 import type { LinearScale } from './linear-scale.js';
-import { estimateTextWidth, wrapText, type TextStyle } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText, type TextStyle } from './text-width.js';
 import { unitGrid, type UnitMark } from './unit-grid.js';
 
 export type PipelineItemForm = 'bar' | 'gauge' | 'units' | 'number';
@@ -74,16 +74,12 @@ const TRACK_HEIGHT = 12;
 const CHIP_PAD = 6;
 const CHIP_GAP = 6;
 
-/** Values (beside a bar, inside or under its segments, over a gauge, as a big number) are set bold. */
-const bold = { bold: true } as const;
-
 /** Room a bar's value needs past the bar's end: the gap, a dashed tail when open, the (bold) words. */
 export function barTextRoom(item: Pick<PipelineItemInput, 'text' | 'open'>): number {
-  return VALUE_GAP + (item.open ? TAIL : 0) + estimateTextWidth(item.text, VALUE_SIZE, bold);
+  return VALUE_GAP + (item.open ? TAIL : 0) + estimateTextWidth(item.text, VALUE_SIZE, BOLD);
 }
 
 const line = (x: number, y: number, text: string, size: number, anchor: 'start' | 'end' = 'start'): TextLine => ({ x, y, text, size, anchor });
-
 
 /** Wrapped lines from `top`, one `lineHeight` apart, baselines placed for `size`. */
 function lines(text: string, x: number, top: number, width: number, size: number, lineHeight: number, style: TextStyle = {}): TextLine[] {
@@ -132,12 +128,12 @@ function bar(item: PipelineItemInput, base: PipelineItemLayout, top: number, sca
   for (const part of parts) {
     const box = { x: cursor, y: top, width: part.value * perUnit, height };
     cursor += box.width;
-    const fits = estimateTextWidth(part.text, VALUE_SIZE, bold) + 8 <= box.width;
+    const fits = estimateTextWidth(part.text, VALUE_SIZE, BOLD) + 8 <= box.width;
     if (fits) {
       segments.push({ box, text: [line(box.x + 4, middle + VALUE_SIZE * 0.35, part.text, VALUE_SIZE)], mark: { x: box.x + box.width / 2, y: middle } });
     } else {
       const swatch = { x, y: below + 3, width: 10, height: 10 };
-      const text = lines(part.text, x + 16, below, width - 16, VALUE_SIZE, LABEL_LINE, bold);
+      const text = lines(part.text, x + 16, below, width - 16, VALUE_SIZE, LABEL_LINE, BOLD);
       segments.push({ box, text, swatch, mark: { x: box.x + box.width / 2, y: middle } });
       below += text.length * LABEL_LINE;
     }
@@ -155,7 +151,7 @@ function bar(item: PipelineItemInput, base: PipelineItemLayout, top: number, sca
 
 function gauge(item: PipelineItemInput, base: PipelineItemLayout, top: number): PipelineItemLayout {
   const { x, width } = base;
-  const value = lines(item.text, x, top, width, GAUGE_VALUE_SIZE, GAUGE_VALUE_SIZE + 4, bold);
+  const value = lines(item.text, x, top, width, GAUGE_VALUE_SIZE, GAUGE_VALUE_SIZE + 4, BOLD);
   const trackTop = top + value.length * (GAUGE_VALUE_SIZE + 4) + 4;
   const max = item.gauge?.max ?? 100;
   const filled = max > 0 ? (Math.min(item.value, max) / max) * width : 0;
@@ -174,9 +170,9 @@ function gauge(item: PipelineItemInput, base: PipelineItemLayout, top: number): 
 
 function units(item: PipelineItemInput, base: PipelineItemLayout, top: number): PipelineItemLayout {
   const { x, width } = base;
-  const value = lines(item.text, x, top, width, VALUE_SIZE, LABEL_LINE, bold);
+  const value = lines(item.text, x, top, width, VALUE_SIZE, LABEL_LINE, BOLD);
   const marksTop = top + value.length * LABEL_LINE + 4;
-  const mark = { x: x + Math.min(width, estimateTextWidth(value[0]?.text ?? '', VALUE_SIZE, bold)), y: top + LABEL_LINE / 2 };
+  const mark = { x: x + Math.min(width, estimateTextWidth(value[0]?.text ?? '', VALUE_SIZE, BOLD)), y: top + LABEL_LINE / 2 };
   if (item.names?.length) {
     const chips = chipFlow(item.names, x, marksTop, width);
     const bottom = Math.max(marksTop, ...chips.map((c) => c.box.y + c.box.height));
@@ -211,8 +207,8 @@ function chipFlow(names: string[], x: number, top: number, width: number): Pipel
 
 function number(item: PipelineItemInput, base: PipelineItemLayout, top: number): PipelineItemLayout {
   const { x, width } = base;
-  const value = lines(item.text, x, top, width, NUMBER_SIZE, NUMBER_SIZE + 4, bold);
+  const value = lines(item.text, x, top, width, NUMBER_SIZE, NUMBER_SIZE + 4, BOLD);
   const last = value[value.length - 1];
-  const mark = { x: x + Math.min(width, estimateTextWidth(last?.text ?? '', NUMBER_SIZE, bold)), y: (last?.y ?? top) - NUMBER_SIZE / 3 };
+  const mark = { x: x + Math.min(width, estimateTextWidth(last?.text ?? '', NUMBER_SIZE, BOLD)), y: (last?.y ?? top) - NUMBER_SIZE / 3 };
   return { ...base, value, height: top + value.length * (NUMBER_SIZE + 4) + 2 - base.y, mark };
 }

@@ -1,4 +1,4 @@
-import { estimateTextWidth } from './text-width.js';
+import { BOLD, estimateTextWidth } from './text-width.js';
 
 /** What a piece of text is, so a component can style it. */
 export type TextRole = 'date' | 'label' | 'figure' | 'tick' | 'note' | 'legend' | 'heading' | 'link' | 'circle' | 'chip';
@@ -35,7 +35,7 @@ export const VALUE_GAP = 6;
 /** The room a line of text takes, from its ascent to its descent. */
 export function textBox(t: PlacedText): Box {
   // The lead (a figure's value) is set bold.
-  const lead = t.lead ? estimateTextWidth(t.lead, t.size, { bold: true }) + (t.text ? VALUE_GAP : 0) : 0;
+  const lead = t.lead ? estimateTextWidth(t.lead, t.size, BOLD) + (t.text ? VALUE_GAP : 0) : 0;
   const width = lead + estimateTextWidth(t.text, t.size);
   const x0 = t.anchor === 'end' ? t.x - width : t.anchor === 'middle' ? t.x - width / 2 : t.x;
   return { x0, y0: t.y - t.size * 0.85, x1: x0 + width, y1: t.y + t.size * 0.25 };

@@ -4,6 +4,9 @@ export interface TextStyle {
   bold?: boolean;
 }
 
+/** Text set bold (titles, values, chip words): pass it wherever a width is estimated or text is wrapped. */
+export const BOLD: TextStyle = { bold: true };
+
 // Advances in em, [regular, bold], per class of character. Measured in Chromium (canvas
 // `measureText`) in the faces these widgets fall back to where no PingFang or YaHei is
 // installed: Noto Sans CJK SC for Chinese, DejaVu Sans (system-ui) for English; each

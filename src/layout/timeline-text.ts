@@ -1,4 +1,4 @@
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 import { LABEL_LINE, LABEL_SIZE, SMALL_LINE, SMALL_SIZE, VALUE_GAP, baseline, textBox, type PlacedText, type TextRole } from './placed-text.js';
 
 /** Below this room the name of a figure no longer starts beside its value but under it. */
@@ -29,7 +29,7 @@ export function eventText(words: EventWords, x: number, top: number, maxWidth: n
   words.figures.forEach((f, i) => {
     // The value runs in before its name, in the same <text>: the browser sets them side by
     // side, so however the value's width is misjudged they cannot overlap.
-    const room = maxWidth - estimateTextWidth(f.value, SMALL_SIZE, { bold: true }) - VALUE_GAP;
+    const room = maxWidth - estimateTextWidth(f.value, SMALL_SIZE, BOLD) - VALUE_GAP;
     const name = f.label.trim();
     const first = room >= MIN_RUN_IN ? (wrapText(name, SMALL_SIZE, room)[0] ?? '') : '';
     const more = wrapText(name.slice(first.length).trim(), SMALL_SIZE, maxWidth);

@@ -1,7 +1,7 @@
 import { areaScale, keyArea, squareSide } from './area-square.js';
 import { flowItems } from './flow-text.js';
 import { stackLabels } from './label-stack.js';
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 import { squarify, type Rect } from './treemap.js';
 
 export type { Rect };
@@ -131,7 +131,6 @@ const LIST_GAP = 12;
 
 /** The first baseline of text whose line box starts at `top`: the ascent, with a little half-leading. */
 const baseline = (top: number, fontSize: number) => top + Math.round(fontSize * 1.2);
-const bold = { bold: true } as const;
 const widest = (lines: string[], fontSize: number) => Math.max(0, ...lines.map((l) => estimateTextWidth(l, fontSize)));
 
 /**
@@ -228,7 +227,7 @@ function headingBlocks({ title, subtitle }: ZoneText, x: number, top: number, wi
 /** A name and value set at (x, top) within `maxWidth`: on one line when `inline` and it fits. */
 function markLabel(text: ZoneAreaText, x: number, top: number, maxWidth: number, inline = false): MarkLabel {
   // The value is set in bold.
-  const valueWidth = estimateTextWidth(text.value, FONT, bold);
+  const valueWidth = estimateTextWidth(text.value, FONT, BOLD);
   const oneLineWidth = estimateTextWidth(`${text.name} `, FONT) + valueWidth;
   const fits = inline && oneLineWidth <= maxWidth;
   const name = fits ? [text.name] : wrapText(text.name, FONT, maxWidth);
@@ -365,7 +364,7 @@ function layoutInside(zone: ZoneText, square: Rect, k: number, panelLeft: number
 
 function layoutList(list: ZoneListText | undefined, x: number, top: number, width: number, separator: string): { list?: ZoneList; height: number } {
   if (!list || list.items.length === 0) return { height: 0 };
-  const heading: TextBlock = { x, y: baseline(top, FONT), lines: wrapText(list.heading, FONT, width, bold), fontSize: FONT, lineHeight: LINE, bold: true };
+  const heading: TextBlock = { x, y: baseline(top, FONT), lines: wrapText(list.heading, FONT, width, BOLD), fontSize: FONT, lineHeight: LINE, bold: true };
   let y = top + heading.lines.length * LINE;
   const blocks: TextBlock[] = [];
   const add = (lines: string[], bold = false) => {
@@ -377,7 +376,7 @@ function layoutList(list: ZoneListText | undefined, x: number, top: number, widt
   else {
     list.items.forEach((item, i) => {
       if (i > 0) y += 4;
-      if (item.lead) add(wrapText(item.lead, FONT, width, bold), true);
+      if (item.lead) add(wrapText(item.lead, FONT, width, BOLD), true);
       add(wrapText(item.text, FONT, width));
     });
   }
