@@ -1,3 +1,4 @@
+import { cachedIntl } from './intl-cache.js';
 import type { Locale } from './locale.js';
 
 const PARTS: Record<number, Intl.DateTimeFormatOptions> = {
@@ -7,7 +8,6 @@ const PARTS: Record<number, Intl.DateTimeFormatOptions> = {
 };
 
 const CHINESE_SUFFIXES = ['年', '月', '日'];
-const englishFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** One ISO date of 1–3 parts ("2023", "2023-02", "2024-06-15") in the reader's words. */
 function formatIsoDate(iso: string, locale: Locale): string {
@@ -20,10 +20,7 @@ function formatIsoDate(iso: string, locale: Locale): string {
   if (locale.script !== 'en') return parts.map((p, i) => `${p}${CHINESE_SUFFIXES[i]}`).join('');
   // Noon UTC formatted in UTC: the calendar day never shifts with the reader's zone.
   const date = new Date(Date.UTC(parts[0], month - 1, day, 12));
-  const key = `${locale.tag} ${parts.length}`;
-  let format = englishFormats.get(key);
-  if (!format) englishFormats.set(key, (format = new Intl.DateTimeFormat(locale.tag, { ...PARTS[parts.length], timeZone: 'UTC' })));
-  return format.format(date);
+  return cachedIntl(Intl.DateTimeFormat, locale.tag, { ...PARTS[parts.length], timeZone: 'UTC' }).format(date);
 }
 
 /** An article date or span ("2021/2023") as the reader writes it. */

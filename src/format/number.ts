@@ -1,17 +1,10 @@
 import type { Locale } from './locale.js';
+import { cachedIntl } from './intl-cache.js';
 import { plainDecimal, type PlainDecimalOptions } from './plain-decimal.js';
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-/** A cached `Intl.NumberFormat`: building one costs more than formatting with it. */
+/** The `Intl.NumberFormat` for these options, built once. */
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = locale.tag + JSON.stringify(options);
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale.tag, options);
-    cache.set(key, format);
-  }
-  return format;
+  return cachedIntl(Intl.NumberFormat, locale.tag, options);
 }
 
 /**

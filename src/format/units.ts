@@ -1,4 +1,5 @@
 import type { Qualifier, Unit } from '../data/types.js';
+import { cachedIntl } from './intl-cache.js';
 import type { Locale } from './locale.js';
 import { msg, type MessageKey } from './messages.js';
 import { formatNumber, formatPercent, formatYuanInWords, numberFormat } from './number.js';
@@ -9,8 +10,6 @@ const SQUARE_METRES_PER: Partial<Record<Unit, number>> = { 平方米: 1, 万平�
 const MU_PER: Partial<Record<Unit, number>> = { 亩: 1, 万亩: 1e4 };
 /** Counters: the article's measure word, and the English noun is the figure's label. */
 
-// Built on first use, not at import: a page that never writes English ordinals skips it.
-let englishOrdinal: Intl.PluralRules | undefined;
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /** What a formatter needs of a figure: its value, unit and how the article printed it. */
@@ -44,7 +43,7 @@ export function formatQuantity(value: number, unit: Unit, locale: Locale, qualif
 
 /** 第4座 / 首届 in Chinese (首 is how the article writes "first"), 4th / 1st in English. */
 function formatOrdinal(value: number, unit: Unit, locale: Locale, literal?: string): string {
-  if (locale.script === 'en') return `${value}${ORDINAL_SUFFIX[(englishOrdinal ??= new Intl.PluralRules('en', { type: 'ordinal' })).select(value)]}`;
+  if (locale.script === 'en') return `${value}${ORDINAL_SUFFIX[cachedIntl(Intl.PluralRules, 'en', { type: 'ordinal' }).select(value)]}`;
   const prefix = literal === '首' ? literal : `${msg(locale, 'ordinal-prefix')}${value}`;
   return `${prefix}${unitName(unit, locale)}`;
 }
