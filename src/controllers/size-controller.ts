@@ -66,13 +66,11 @@ export class SizeController implements ReactiveController, WindowResizeClient {
 
   /** In the window's resize event: the width now, if this host re-lays out now, else 0. */
   readWidth(): number {
-    // Before the first observation the box's border and padding are unknown: leave it to the observer.
+    // Before the first measurement the box's border and padding are unknown: leave it to the observer.
     if (this.measured === 0 || !this.proximity.now) return 0;
-    const drawnWidth = this.host.getBoundingClientRect().width;
-    // Inside a CSS transform the rectangle is scaled and the layout width (offsetWidth,
-    // whole pixels) is not: leave such a host to the observer, a frame later but right.
-    if (Math.abs(drawnWidth - (this.host as Element as HTMLElement).offsetWidth) >= 1) return 0;
-    return Math.floor(drawnWidth - this.boxExtra);
+    // Inside a CSS transform leave the host to the observer: a frame later, but right.
+    const borderBox = untransformedWidth(this.host as Element as HTMLElement);
+    return borderBox === undefined ? 0 : Math.floor(borderBox - this.boxExtra);
   }
 
   /** Re-render in this frame: the window's resize event runs before layout and paint. */
@@ -94,11 +92,7 @@ export class SizeController implements ReactiveController, WindowResizeClient {
     if (!(layoutWidth > 0)) return; // not laid out (display: none, inline, detached): leave it to the observer
     const style = getComputedStyle(host);
     this.boxExtra = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + (parseFloat(style[side as 'paddingLeft']) || 0), 0);
-    // The rectangle keeps the layout's fractions, which the observer floors alike; a CSS
-    // transform scales it, and then only offsetWidth (whole pixels) is the layout's.
-    const rectWidth = host.getBoundingClientRect().width;
-    const borderBox = Math.abs(rectWidth - layoutWidth) < 1 ? rectWidth : layoutWidth;
-    const width = Math.floor(borderBox - this.boxExtra);
+    const width = Math.floor((untransformedWidth(host) ?? layoutWidth) - this.boxExtra);
     if (width > 0) this.measured = width;
   }
 
@@ -123,4 +117,14 @@ export class SizeController implements ReactiveController, WindowResizeClient {
     cancelAnimationFrame(this.frame);
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The host's border-box width with the layout's fractions (which the observer floors
+ * alike), or `undefined` inside a CSS transform: the rectangle is then scaled, and only
+ * offsetWidth (whole pixels) is the layout's.
+ */
+function untransformedWidth(host: HTMLElement): number | undefined {
+  const rectWidth = host.getBoundingClientRect().width;
+  return Math.abs(rectWidth - host.offsetWidth) < 1 ? rectWidth : undefined;
 }
