@@ -41,7 +41,8 @@ export const figureStyles = css`
     /* \`all\` leaves direction alone: Chinese and English charts read left to right on any page. */
     direction: ltr;
     margin: 0;
-    padding: 12px 0;
+    /* The same inset in every theme: on a dark panel text must not touch the edge. */
+    padding: var(--_inset);
     background: var(--_bg);
     color: var(--_text);
     font-family: var(--_font);
@@ -59,20 +60,20 @@ export const figureStyles = css`
   }
   figcaption {
     display: block;
-    margin: 0 0 8px;
+    margin: 0 0 var(--_space-s);
   }
   .title {
     display: block;
     margin: 0;
-    font-size: 1.2em;
+    font-size: var(--_type-title);
     font-weight: 700;
     line-height: 1.35;
   }
   .takeaway {
     display: block;
-    margin: 4px 0 0;
+    margin: var(--_space-xs) 0 0;
     color: var(--_text);
-    font-size: 1em;
+    font-size: var(--_type-lead);
   }
   .chart {
     position: relative;
@@ -85,7 +86,7 @@ export const figureStyles = css`
     block-size: auto;
     overflow: visible;
     font-family: var(--_font);
-    font-size: 13px;
+    font-size: var(--_type-label);
     font-variant-numeric: tabular-nums;
   }
   svg.drawing:focus {
@@ -138,9 +139,29 @@ export const figureStyles = css`
   }
   .notes,
   .source {
-    margin: 8px 0 0;
+    margin: var(--_space-s) 0 0;
     color: var(--_muted);
-    font-size: 13px;
+    font-size: var(--_type-label);
+  }
+  .about {
+    display: block;
+    margin: var(--_space-s) 0 0;
+    color: var(--_muted);
+    font-size: var(--_type-label);
+  }
+  .about summary {
+    display: list-item;
+    cursor: pointer;
+    inline-size: fit-content;
+    color: var(--_text);
+    font-size: var(--_type-body);
+  }
+  .about summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .about p {
+    margin: var(--_space-xs) 0 0;
   }
   .message {
     margin: 8px 0;

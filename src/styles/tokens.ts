@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FRAME_INSET, SPACE, TYPE } from '../layout/scale.js';
+
+/** The scale of `layout/scale.ts` as custom properties: `--_space-m`, `--_type-label`… */
+const scale = unsafeCSS(
+  [...Object.entries(SPACE).map(([k, v]) => `--_space-${k}:${v}px;`), ...Object.entries(TYPE).map(([k, v]) => `--_type-${k}:${v}px;`), `--_inset:${FRAME_INSET}px;`].join(''),
+);
 
 /** The dark palette: chosen by `theme="dark"`, or by the reader's system under `theme="auto"`. */
 const darkValues = css`
@@ -12,6 +18,7 @@ const darkValues = css`
   --_context: var(--gba-color-context, #9e9e9e);
   --_zhongshan: var(--gba-color-zhongshan, #56b4e9);
   --_shenzhen: var(--gba-color-shenzhen, #e69f00);
+  --_dongguan: var(--gba-color-dongguan, #2ec4a0);
   --_shared: var(--gba-color-shared, #e58fc0);
   --_extra: var(--gba-color-extra, #2ec4a0);
   --_focus: var(--gba-color-focus, #8ab4f8);
@@ -26,6 +33,7 @@ const darkValues = css`
  */
 export const tokens = css`
   :host {
+    ${scale}
     /* Native controls (the slider, the button's focus ring, scrollbars) follow the theme. */
     --_scheme: light;
     --_bg: var(--gba-color-background, #ffffff);
@@ -38,6 +46,7 @@ export const tokens = css`
     --_jiangmen: var(--gba-color-jiangmen, var(--_accent));
     --_zhongshan: var(--gba-color-zhongshan, #0072b2);
     --_shenzhen: var(--gba-color-shenzhen, #b35900);
+    --_dongguan: var(--gba-color-dongguan, #007a5a);
     --_shared: var(--gba-color-shared, #a6427c);
     --_extra: var(--gba-color-extra, #007a5a);
     --_focus: var(--gba-color-focus, #0057b8);
@@ -77,6 +86,7 @@ export const tokens = css`
       --_jiangmen: Highlight;
       --_zhongshan: LinkText;
       --_shenzhen: CanvasText;
+      --_dongguan: LinkText;
       --_shared: Highlight;
       --_extra: LinkText;
       --_focus: Highlight;

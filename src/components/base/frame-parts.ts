@@ -35,6 +35,15 @@ export function messagesTemplate(messages: string[], locale: Locale): TemplateRe
   </div>`;
 }
 
+/** The closed "About the data" disclosure: a native `<details>`, so it opens without script and by keyboard. */
+export function aboutTemplate(about: readonly string[] | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (!about?.length) return nothing;
+  return html`<details part="about" class="about">
+    <summary>${msg(locale, 'about-data')}</summary>
+    ${about.map((paragraph) => html`<p>${paragraph}</p>`)}
+  </details>`;
+}
+
 export function tableTemplate(table: DataTable, caption: string, hidden: boolean): TemplateResult {
   return html`<div class="table-wrap" id="data-table" ?hidden=${hidden}>
     <table part="table">

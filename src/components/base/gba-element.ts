@@ -8,9 +8,10 @@ import { SizeController } from '../../controllers/size-controller.js';
 import { describeProblems, describeValue, type Problems } from '../../data/validate.js';
 import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
+import { FRAME_INSET } from '../../layout/scale.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
-import { messagesTemplate, sourceText, tableTemplate, tooltipTemplate } from './frame-parts.js';
+import { aboutTemplate, messagesTemplate, sourceText, tableTemplate, tooltipTemplate } from './frame-parts.js';
 import { drawsAsServer, replaceServerRoot } from './server-root.js';
 import type { FatalView, FrameView } from './view.js';
 
@@ -178,7 +179,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     let view: TView | FatalView | undefined;
     if (data !== undefined) {
       try {
-        view = this.layout(data, { width: this.size.width, locale, badAttribute });
+        view = this.layout(data, { width: Math.max(0, this.size.width - 2 * FRAME_INSET), locale, badAttribute });
       } catch (error) {
         // A layout bug must still leave the reader a message, not a blank box.
         view = { error: String(error instanceof Error ? error.message : error) };
@@ -252,7 +253,8 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
       ${view ? this.renderControls(view) : nothing}
       ${view?.notes?.map((note) => html`<p part="notes" class="notes">${note}</p>`) ?? nothing}
       ${view ? this.renderTable(view) : nothing}
-      <p part="source" class="source">${sourceText(locale)}</p>
+      ${aboutTemplate(view?.about, locale)}
+      ${view?.source === null ? nothing : html`<p part="source" class="source">${view?.source ?? sourceText(locale)}</p>`}
     </figure>`;
   }
 

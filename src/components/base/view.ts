@@ -30,7 +30,20 @@ export interface FrameView {
   /** Made when the table is drawn: most readers never open it. */
   table: () => DataTable;
   marks: MarkTip[];
+  /** At most two short lines under the drawing (GRAPHICS.md, point 3): what a reader needs to read it right. */
   notes?: string[];
+  /**
+   * The "关于数据 / About the data" disclosure beside the table, closed by default: every
+   * derivation, resolved date, unit conversion and doubt about the article, one paragraph each.
+   * Provenance moves here from the drawing; it is never dropped.
+   */
+  about?: string[];
+  /**
+   * The source line. Absent: the article's ("来源：羊城晚报…"). A widget drawing a reader's
+   * own data passes that data's source, or `null` when it names none: the article is
+   * never credited for numbers it did not print.
+   */
+  source?: string | null;
 }
 
 /** A layout that cannot draw: the message says why, in the reader's language. */
