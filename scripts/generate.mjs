@@ -3,14 +3,15 @@
 // `gba-widgets/data`, as a character table (src/generated/traditional.ts) for the widgets.
 // Nothing here is committed: the JSON in data/ and the messages/ folders stays the only source.
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
-import * as OpenCC from 'opencc-js';
-import { traditionalTable } from './generate/traditional-table.mjs';
+import { toHongKong, toTaiwan } from './generate/regional-converters.mjs';
+import { regionalDifferences, traditionalTable } from './generate/traditional-table.mjs';
 import { demoTraditional } from './generate/demo-traditional.mjs';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('src/generated/', root);
-// Hong Kong standard forms: the Greater Bay Area's own Traditional readers.
-const toHant = OpenCC.Converter({ from: 'cn', to: 'hk' });
+// Hong Kong standard forms for the dataset's `zh-Hant`: the Greater Bay Area's own Traditional
+// readers. Taiwan's forms are a second, smaller table (the characters where they differ).
+const toHant = toHongKong;
 
 const isLabel = (value) =>
   value !== null && typeof value === 'object' && !Array.isArray(value) &&
@@ -190,16 +191,19 @@ await writeFile(
   `${banner}${names.map((n) => `import { messages as ${camel(n)} } from './${n}.js';`).join('\n')}\n\n` +
     `/** Every catalogue by name: \`common\` and one per widget. */\nexport const catalogues = { ${names.map((n) => `'${n}': ${camel(n)}`).join(', ')} };\n`,
 );
-const table = traditionalTable(
-  [...simplifiedStrings(runtime), ...Object.values(catalogs).flatMap((c) => Object.values(c['zh-Hans']))],
-  toHant,
-);
+const convertible = [...simplifiedStrings(runtime), ...Object.values(catalogs).flatMap((c) => Object.values(c['zh-Hans']))];
+const table = traditionalTable(convertible, toHant);
+const taiwan = regionalDifferences(table, traditionalTable(convertible, toTaiwan));
 await writeFile(
   new URL('traditional.ts', out),
   `${banner}// Built by scripts/generate/traditional-table.mjs: only the characters of our own strings.\n` +
     `export const simplified = ${JSON.stringify(table.simplified)};\n` +
     `export const traditional = ${JSON.stringify(table.traditional)};\n` +
-    `export const exceptions: Record<string, string> = ${JSON.stringify(table.exceptions)};\n`,
+    `export const exceptions: Record<string, string> = ${JSON.stringify(table.exceptions)};\n` +
+    `// Taiwan: the characters it writes unlike Hong Kong, and its own whole strings.\n` +
+    `export const taiwanSimplified = ${JSON.stringify(taiwan.simplified)};\n` +
+    `export const taiwanTraditional = ${JSON.stringify(taiwan.traditional)};\n` +
+    `export const taiwanExceptions: Record<string, string> = ${JSON.stringify(taiwan.exceptions)};\n`,
 );
 // Not part of the package: the `npm start` page's prose for its 繁體中文 switch (gitignored).
 await writeFile(

@@ -38,3 +38,22 @@ export function traditionalTable(strings, toHant) {
   const exceptions = Object.fromEntries(converted.filter(([text, hant]) => apply(text) !== hant));
   return { simplified: [...table.keys()].join(''), traditional: [...table.values()].join(''), exceptions };
 }
+
+/**
+ * What a second region's table changes in the first: the characters it maps otherwise (a
+ * character the first converts and the second keeps maps to itself) and its own whole
+ * strings. The runtime lays these over the first table, so Taiwan costs only its differences.
+ * @param {{ simplified: string, traditional: string }} base the first region's table
+ * @param {{ simplified: string, traditional: string, exceptions: Record<string, string> }} region the second's
+ */
+export function regionalDifferences(base, region) {
+  const mapOf = ({ simplified, traditional }) => new Map([...simplified].map((c, i) => [c, [...traditional][i]]));
+  const from = mapOf(base);
+  const to = mapOf(region);
+  const chars = [...new Set([...from.keys(), ...to.keys()])].sort().filter((c) => (from.get(c) ?? c) !== (to.get(c) ?? c));
+  return {
+    simplified: chars.join(''),
+    traditional: chars.map((c) => to.get(c) ?? c).join(''),
+    exceptions: region.exceptions,
+  };
+}

@@ -1,7 +1,7 @@
 import { messages as common } from '../generated/messages/common.js';
 import type { MessageKey } from '../generated/messages/keys.js';
 import type { Locale } from './locale.js';
-import { toTraditional } from './traditional.js';
+import { regionOf, toTraditional } from './traditional.js';
 
 export type { MessageKey };
 
@@ -13,7 +13,8 @@ export interface MessageCatalogue {
 
 const simplified: Record<string, string> = {};
 const english: Record<string, string> = {};
-const traditional = new Map<string, string>();
+/** Converted Traditional texts, by region and key: a message is converted once per page. */
+const traditional = { hk: new Map<string, string>(), tw: new Map<string, string>() };
 const added = new WeakSet<MessageCatalogue>();
 
 /**
@@ -29,12 +30,13 @@ export function addMessages(catalogue: MessageCatalogue): void {
 
 addMessages(common);
 
-function template(script: Locale['script'], key: string): string | undefined {
+function template({ script, tag }: Locale, key: string): string | undefined {
   if (script === 'en') return english[key];
   const hans = simplified[key];
   if (script === 'zh-Hans' || hans === undefined) return hans;
-  let hant = traditional.get(key);
-  if (hant === undefined) traditional.set(key, (hant = toTraditional(hans)));
+  const region = regionOf(tag);
+  let hant = traditional[region].get(key);
+  if (hant === undefined) traditional[region].set(key, (hant = toTraditional(hans, region)));
   return hant;
 }
 
@@ -43,6 +45,6 @@ function template(script: Locale['script'], key: string): string | undefined {
  * Values are inserted as text by Lit later, so nothing here is ever parsed as markup.
  */
 export function msg(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = template(locale.script, key) ?? english[key] ?? key;
+  const text = template(locale, key) ?? english[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,17 +1,31 @@
-import { exceptions, simplified, traditional } from '../generated/traditional.js';
+import { exceptions, simplified, taiwanExceptions, taiwanSimplified, taiwanTraditional, traditional } from '../generated/traditional.js';
 
-const targets = [...traditional];
-const table = new Map([...simplified].map((char, i) => [char, targets[i]]));
-// A Map, not the object: a string such as "constructor" must not find Object.prototype's.
-const whole = new Map(Object.entries(exceptions));
+/** The Traditional written standards we convert to: Hong Kong's and Taiwan's. */
+export type Region = 'hk' | 'tw';
+
+const pairs = (from: string, to: string): [string, string][] => {
+  const targets = [...to];
+  return [...from].map((char, i) => [char, targets[i]]);
+};
+const hongKong = new Map(pairs(simplified, traditional));
+// Taiwan's table is Hong Kong's with the characters Taiwan writes otherwise (説 → 說, 羣 → 群).
+const taiwan = new Map([...hongKong, ...pairs(taiwanSimplified, taiwanTraditional)]);
+// Maps, not the objects: a string such as "constructor" must not find Object.prototype's.
+const whole = { hk: new Map(Object.entries(exceptions)), tw: new Map(Object.entries(taiwanExceptions)) };
+const tables = { hk: hongKong, tw: taiwan };
 
 /**
- * The Traditional (Hong Kong) text of one of our own Simplified strings — a message or a
- * bundled label. The build made the table from exactly these strings and checked each
- * against OpenCC, so for them the result is OpenCC's. It is not a general converter:
- * characters it was not built from pass through, which is why user data never goes
- * through it (a user label without `zh-Hant` shows its Simplified text instead).
+ * The Traditional text of one of our own Simplified strings — a message or a bundled label —
+ * in Hong Kong's or Taiwan's standard. The build made both tables from exactly these strings
+ * and checked each against OpenCC (each region's own table), so for them the result is
+ * OpenCC's. It is not a general converter: characters it was not built from pass through,
+ * which is why user data never goes through it (a user label without `zh-Hant` shows its
+ * Simplified text instead).
  */
-export function toTraditional(text: string): string {
-  return whole.get(text) ?? Array.from(text, (char) => table.get(char) ?? char).join('');
+export function toTraditional(text: string, region: Region = 'hk'): string {
+  const table = tables[region];
+  return whole[region].get(text) ?? Array.from(text, (char) => table.get(char) ?? char).join('');
 }
+
+/** The region whose standard a Traditional locale reads: Taiwan for zh-TW, else Hong Kong. */
+export const regionOf = (tag: string): Region => (/-tw\b/i.test(tag) ? 'tw' : 'hk');
