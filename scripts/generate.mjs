@@ -122,6 +122,29 @@ function figureSectionsModule(withSection, runtimeFigures) {
   );
 }
 
+/**
+ * The dataset's names that a line must never break inside (src/layout/line-units.ts): the
+ * places, organisations, industries and people, cut at their punctuation, two to eight
+ * characters long (a longer name may break between its words), in every written form.
+ */
+function keptWordsModule(data) {
+  const named = new Set();
+  JSON.stringify(data, (key, value) => {
+    if (['name', 'label', 'site', 'partner', 'shenzhen', 'role'].includes(key) && typeof value?.['zh-Hans'] === 'string') named.add(value['zh-Hans']);
+    return value;
+  });
+  // Events and figures are named by sentences: their names are not words.
+  for (const item of [...data.events, ...data.figures]) named.delete(item.label?.['zh-Hans'] ?? item.name?.['zh-Hans']);
+  const words = new Set();
+  for (const name of named) {
+    for (const part of name.split(/[^\u3400-\u9fff]+/)) {
+      if (part.length < 2 || part.length > 8) continue;
+      for (const form of [part, toHant(part), toTaiwan(part)]) words.add(form);
+    }
+  }
+  return `${banner}/** Names a line never breaks inside: the dataset's places, organisations and industries. */\nexport const keptWords: readonly string[] = ${JSON.stringify([...words].sort())};\n`;
+}
+
 await mkdir(new URL('messages/', out), { recursive: true });
 const full = await dataset();
 // What the widgets carry: the article's figures, places, industries and events, without
@@ -205,6 +228,7 @@ await writeFile(
     `export const taiwanTraditional = ${JSON.stringify(taiwan.traditional)};\n` +
     `export const taiwanExceptions: Record<string, string> = ${JSON.stringify(taiwan.exceptions)};\n`,
 );
+await writeFile(new URL('kept-words.ts', out), keptWordsModule(full));
 // Not part of the package: the `npm start` page's prose for its 繁體中文 switch (gitignored).
 await writeFile(
   new URL('demo/zh-hant.js', root),

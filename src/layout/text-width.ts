@@ -1,3 +1,5 @@
+import { lineUnits } from './line-units.js';
+
 /** How a text is set, as far as its width goes. */
 export interface TextStyle {
   /** Set bold (`font-weight` 600 or 700): Latin letters and digits run wider, CJK glyphs do not. */
@@ -58,10 +60,11 @@ const joinLines = (a: string, b: string) => (/[\w%]$/.test(a) && /^[\w(]/.test(b
 
 /**
  * Breaks `text` into lines no wider than `maxWidth`: at spaces for Latin text, between
- * any two CJK characters otherwise (Chinese has no spaces to break at), keeping the
- * Chinese line-breaking rules: where a break would break one, the character before it
- * moves down and the rest is wrapped again, so no line grows past `maxWidth` (measured
- * in `style`: bold lines break sooner).
+ * words for Chinese (`lineUnits`: the dataset's names whole, numbers with their units),
+ * keeping the Chinese line-breaking rules: where a break would break one, the character
+ * before it moves down and the rest is wrapped again, so no line grows past `maxWidth`
+ * (measured in `style`: bold lines break sooner). A last line of one lone character takes
+ * the word before it along when that still fits.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, style: TextStyle = {}): string[] {
   const lines = breakLines(text, fontSize, maxWidth, style);
@@ -77,11 +80,28 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, style
     }
     if (moved) lines.splice(i + 1, lines.length, ...breakLines(lines.slice(i + 1).reduce(joinLines), fontSize, maxWidth, style));
   }
-  return lines;
+  return withoutOrphan(lines, fontSize, maxWidth, style);
 }
 
+/** One CJK character (and its punctuation) alone on the last line. */
+const isOrphan = (line: string) => /^[\u3400-\u9fff][^\u3400-\u9fff\w]*$/.test(line);
+
+/** Moves the previous line's last unit down beside an orphaned last character, if the line then still fits. */
+function withoutOrphan(lines: string[], fontSize: number, maxWidth: number, style: TextStyle): string[] {
+  const last = lines.at(-1);
+  if (lines.length < 2 || last === undefined || !isOrphan(last)) return lines;
+  const units = lineUnits(lines[lines.length - 2]);
+  if (units.length < 2) return lines;
+  const moved = units[units.length - 1] + last;
+  if (estimateTextWidth(moved, fontSize, style) > maxWidth) return lines;
+  return [...lines.slice(0, -2), units.slice(0, -1).join('').trimEnd(), moved];
+}
+
+/** Characters and Latin words: where a unit too wide for any line is cut, as a last resort. */
+const pieces = (text: string): string[] => text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+
 function breakLines(text: string, fontSize: number, maxWidth: number, style: TextStyle): string[] {
-  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  const tokens = lineUnits(text).flatMap((unit) => (estimateTextWidth(unit.trimEnd(), fontSize, style) > maxWidth ? pieces(unit) : [unit]));
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

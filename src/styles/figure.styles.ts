@@ -56,7 +56,15 @@ export const figureStyles = css`
     text-indent: 0;
     white-space: normal;
     font-variant-numeric: tabular-nums;
+    /* Chinese breaks only at the <wbr>s \`phrased()\` puts between words; a word wider than
+       the line still breaks (overflow-wrap) rather than stick out. */
+    word-break: keep-all;
     overflow-wrap: anywhere;
+    /* No word alone on a caption's or note's last line. */
+    text-wrap: pretty;
+  }
+  .title {
+    text-wrap: balance;
   }
   figcaption {
     display: block;

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/all.js';
+import { FRAME_INSET } from '../../src/layout/scale.js';
 import { openTable } from '../components/open-table.js';
 import { manifestWidgets } from './manifest-tags.js';
 
@@ -28,9 +29,11 @@ async function mount(tag: string, attributes: Record<string, string> = {}, width
  * magnified or shrunken 640 px layout instead of the one made for `width`.
  */
 async function drawnAt(el: HTMLElement, width: number): Promise<void> {
+  // The figure's inner padding takes FRAME_INSET from each side of the container.
+  const inner = width - 2 * FRAME_INSET;
   const drawn = () => Number(el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('width'));
-  for (let frame = 0; frame < 10 && drawn() !== width; frame++) await settle(el);
-  expect(drawn(), `the chart is never drawn at the container's ${width} px`).to.equal(width);
+  for (let frame = 0; frame < 10 && drawn() !== inner; frame++) await settle(el);
+  expect(drawn(), `the chart is never drawn inside the container's ${width} px`).to.equal(inner);
 }
 
 async function settle(el: HTMLElement): Promise<void> {

@@ -3,8 +3,20 @@ import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { article, labelText } from '../../data/dataset.js';
+import { lineUnits } from '../../layout/line-units.js';
 import { styleProperties } from './style-properties.js';
 import type { DataTable, FrameView, MarkTip } from './view.js';
+
+/**
+ * Chinese prose for the browser to set: `<wbr>` between its words and, in the styles,
+ * `word-break: keep-all`, so a caption or note breaks only where `lineUnits` allows
+ * (never inside 银湖湾 or 4022.5亿元) — the same rule the drawing's own labels follow.
+ */
+export function phrased(text: string): string | TemplateResult[] | string[] {
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  const units = lineUnits(text);
+  return units.length < 2 ? text : units.map((unit, i) => (i === 0 ? html`${unit}` : html`<wbr>${unit}`));
+}
 
 /** The columns of a table of article figures: what, how much, when, and the article's words. */
 export function figureColumns(locale: Locale): DataTable['columns'] {
@@ -40,7 +52,7 @@ export function aboutTemplate(about: readonly string[] | undefined, locale: Loca
   if (!about?.length) return nothing;
   return html`<details part="about" class="about">
     <summary>${msg(locale, 'about-data')}</summary>
-    ${about.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${about.map((paragraph) => html`<p>${phrased(paragraph)}</p>`)}
   </details>`;
 }
 
@@ -56,8 +68,8 @@ export function tableTemplate(table: DataTable, caption: string, hidden: boolean
           (row) => html`<tr>
             ${row.map((cell, i) =>
               i === 0
-                ? html`<th scope="row">${cell.text}</th>`
-                : html`<td class=${table.columns[i]?.numeric ? 'number' : ''} data-value=${cell.value ?? nothing} data-figure=${cell.figure ?? nothing}>${cell.text}</td>`,
+                ? html`<th scope="row">${phrased(cell.text)}</th>`
+                : html`<td class=${table.columns[i]?.numeric ? 'number' : ''} data-value=${cell.value ?? nothing} data-figure=${cell.figure ?? nothing}>${phrased(cell.text)}</td>`,
             )}
           </tr>`,
         )}

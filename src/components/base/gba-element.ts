@@ -11,7 +11,7 @@ import { msg } from '../../format/messages.js';
 import { FRAME_INSET } from '../../layout/scale.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
-import { aboutTemplate, messagesTemplate, sourceText, tableTemplate, tooltipTemplate } from './frame-parts.js';
+import { aboutTemplate, messagesTemplate, phrased, sourceText, tableTemplate, tooltipTemplate } from './frame-parts.js';
 import { drawsAsServer, replaceServerRoot } from './server-root.js';
 import type { FatalView, FrameView } from './view.js';
 
@@ -245,16 +245,16 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     const title = view?.title ?? msg(locale, 'error.title');
     return html`<figure part="figure" class="figure" lang=${locale.tag} data-script=${locale.script}>
       <figcaption part="caption">
-        <span part="title" class="title">${title}</span>
-        ${view?.takeaway ? html`<span part="takeaway" class="takeaway">${view.takeaway}</span>` : nothing}
+        <span part="title" class="title">${phrased(title)}</span>
+        ${view?.takeaway ? html`<span part="takeaway" class="takeaway">${phrased(view.takeaway)}</span>` : nothing}
       </figcaption>
       ${messagesTemplate(this.messages, locale)}
       ${view ? this.renderChart(view) : nothing}
       ${view ? this.renderControls(view) : nothing}
-      ${view?.notes?.map((note) => html`<p part="notes" class="notes">${note}</p>`) ?? nothing}
+      ${view?.notes?.map((note) => html`<p part="notes" class="notes">${phrased(note)}</p>`) ?? nothing}
       ${view ? this.renderTable(view) : nothing}
       ${aboutTemplate(view?.about, locale)}
-      ${view?.source === null ? nothing : html`<p part="source" class="source">${view?.source ?? sourceText(locale)}</p>`}
+      ${view?.source === null ? nothing : html`<p part="source" class="source">${phrased(view?.source ?? sourceText(locale))}</p>`}
     </figure>`;
   }
 
