@@ -20,7 +20,8 @@ function formatIsoDate(iso: string, locale: Locale): string {
   if (locale.script !== 'en') return parts.map((p, i) => `${p}${CHINESE_SUFFIXES[i]}`).join('');
   // Noon UTC formatted in UTC: the calendar day never shifts with the reader's zone.
   const date = new Date(Date.UTC(parts[0], month - 1, day, 12));
-  return cachedIntl(Intl.DateTimeFormat, locale.tag, { ...PARTS[parts.length], timeZone: 'UTC' }).format(date);
+  // One date style in all English text, the British newspaper's: "15 June 2024", "June 2024".
+  return cachedIntl(Intl.DateTimeFormat, 'en-GB', { ...PARTS[parts.length], timeZone: 'UTC' }).format(date);
 }
 
 /** An article date or span ("2021/2023") as the reader writes it. */

@@ -73,7 +73,9 @@ export function lineUnits(text: string): string[] {
         CLOSING.test(piece) ||
         (lone && LETTER.test(last.slice(-1))) ||
         (ENDS_IN_NUMBER.test(last) && CJK.test(piece[0]) && !name) ||
-        (/^\s+$/.test(piece) && !/\s$/.test(last)));
+        (/^\s+$/.test(piece) && !/\s$/.test(last)) ||
+        // Latin breaks only at spaces: "one-hour" and "402.25" are one unit each.
+        (!CJK.test(piece) && !/^\s/.test(piece) && !/\s$/.test(last) && !CJK.test(last.slice(-1))));
     if (joinsLast) units[units.length - 1] = last + piece;
     else units.push(piece);
     // An opening mark, and a lone character with nothing before it, hold on to what follows.

@@ -57,7 +57,9 @@ describe('formatDate', () => {
   it('resolves years, months, days and spans in each language', () => {
     expect(formatDate('2023', zh)).to.equal('2023年');
     expect(formatDate('2024-06-15', zh)).to.equal('2024年6月15日');
-    expect(formatDate('2024-06-15', en)).to.equal('June 15, 2024');
+    // British style, like the copy's spelling: day before month, no comma.
+    expect(formatDate('2024-06-15', en)).to.equal('15 June 2024');
+    expect(formatDate('2024-06', en)).to.equal('June 2024');
     expect(formatDate('2021/2023', en)).to.equal('2021–2023');
   });
 });
