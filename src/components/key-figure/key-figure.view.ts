@@ -41,9 +41,13 @@ export function keyFigureView(figures: DatasetFigure[], { width, locale, bundled
     figures.map((f, i) => ({ value: f.value, text: texts[i], caption: b || context?.caption ? captions[i] : '' })),
     { width },
   );
+  // A figure whose date would mislead beside it (1万亿元, 5年 · 2017–2024) is read out with its context instead.
+  const undated = !b && bundled && !context!.caption;
   const description = b
     ? msg(locale, 'key-figure.compare-description', { labelA: labels[0], a: texts[0], dateA: captions[0], labelB: labels[1], b: texts[1], dateB: captions[1], change: change ?? '–' })
-    : msg(locale, 'key-figure.description', { label: labels[0], value: texts[0], date: captions[0] });
+    : undated
+      ? msg(locale, 'key-figure.description-undated', { label: labels[0], value: texts[0], context: context!.text })
+      : msg(locale, 'key-figure.description', { label: labels[0], value: texts[0], date: captions[0] });
   const dates: [string, string] = [captions[0], captions[1] ?? ''];
   return {
     title: b ? compareTitle([a, b], dates, locale) : labels[0],
@@ -60,7 +64,7 @@ export function keyFigureView(figures: DatasetFigure[], { width, locale, bundled
     captions,
     values: figures.map((f) => f.value),
     marks: figures.map((f, i) => ({
-      label: msg(locale, 'key-figure.mark', { label: labels[i], value: texts[i], date: captions[i], quote: f.quote ?? '' }).trim(),
+      label: msg(locale, undated ? 'key-figure.mark-undated' : 'key-figure.mark', { label: labels[i], value: texts[i], date: captions[i], quote: f.quote ?? '' }).trim(),
       ...markPoint(geometry, i),
     })),
     table: () => ({
