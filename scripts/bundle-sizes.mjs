@@ -19,8 +19,12 @@ export const BUDGET_ONE = 24 * 1024;
  * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
  * change saves bytes.
  */
-export const CEILING_ALL = 90.5 * 1024;
-export const CEILING_ONE = 33.5 * 1024;
+// key-figure (issue 13) now says a line of the article's context under each figure's title
+// instead of repeating its number: one line per headline figure and per article section, in
+// Simplified Chinese and English, about 5.3 KiB gzip. It is the heaviest widget alone, since
+// it carries every figure of the article.
+export const CEILING_ALL = 97.5 * 1024;
+export const CEILING_ONE = 39.5 * 1024;
 
 const root = new URL('../', import.meta.url);
 

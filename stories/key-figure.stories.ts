@@ -55,7 +55,7 @@ export const UnknownId: Story = {
   args: { figure: 'jiangmen-gdp-2099' },
 };
 
-/** A developer's own figure through the typed `data` property (edit it in the Controls panel). */
+/** A developer's own figure through the typed `data` property (edit it in the Controls panel); its `source` is its source line. */
 export const CustomData: Story = {
   name: 'Custom data',
   args: {
@@ -65,11 +65,18 @@ export const CustomData: Story = {
       qualifier: 'about',
       label: { 'zh-Hans': '示例：研发投入强度', en: 'Example: R&D intensity' },
       date: '2030',
+      source: { 'zh-Hans': '示例统计公报', en: 'An example statistical bulletin' },
     } satisfies KeyFigureData,
   },
 };
 
-/** The editor's way to the same thing, without JavaScript: a child `<script type="application/json">`. */
+/** The trillion as the article writes it (1万亿元), and the doubling target phrased as a target. */
+export const Trillion: Story = {
+  name: '1万亿元 (trillion)',
+  args: { figure: 'trillion-gdp-threshold' },
+};
+
+/** The editor's way to the same thing, without JavaScript: a child `<script type="application/json">`. No `source`: no source line. */
 export const CustomDataFromPage: Story = {
   name: 'Custom data (child script)',
   parameters: {

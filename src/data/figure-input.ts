@@ -1,5 +1,5 @@
 import type { Label, Qualifier, Unit } from './types.js';
-import { expectLabel, expectNumber, expectOneOf, expectRecord, expectString, type Problems } from './validate.js';
+import { expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 
 /** A label as people write it: Traditional Chinese may be left out and is then derived from the Simplified. */
 export type LabelInput = Omit<Label, 'zh-Hant'> & Partial<Pick<Label, 'zh-Hant'>>;
@@ -17,7 +17,16 @@ export interface FigureInput {
   ordinal?: boolean;
   literal?: string;
   quote?: string;
+  /**
+   * Where a reader's own figure comes from, shown as its source line ("来源：…"): plain text,
+   * or a label per language. Without it a reader's figure has no source line: the article is
+   * never credited for a number it did not print. Ignored for the dataset's own figures.
+   */
+  source?: string | LabelInput;
 }
+
+/** Longest source line accepted: a citation, not a paragraph. */
+export const SOURCE_MAX = 200;
 
 // A record, not a list, so the compiler fails here when `Unit` gains a member.
 const UNIT_SET: Record<Unit, true> = {
@@ -41,5 +50,15 @@ export function checkFigureInput(input: unknown, path: string, problems: Problem
   expectString(input, 'literal', path, problems, { optional: true });
   if (input.ordinal !== undefined && typeof input.ordinal !== 'boolean') problems.push({ path: `${path}.ordinal`, kind: 'type', expected: 'expected.boolean', actual: input.ordinal });
   expectString(input, 'quote', path, problems, { optional: true });
+  checkSource(input, path, problems);
   return problems.length === before;
+}
+
+/** A source is a short text or a `{ 'zh-Hans', en }` label, each at most SOURCE_MAX characters. */
+function checkSource(input: Record<string, unknown>, path: string, problems: Problems): void {
+  const source = Object.prototype.hasOwnProperty.call(input, 'source') ? input.source : undefined;
+  if (source === undefined) return;
+  const texts = typeof source === 'string' ? [source] : isRecord(source) ? [source['zh-Hans'], source.en] : [];
+  const ok = texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '' && t.length <= SOURCE_MAX);
+  if (!ok) problems.push({ path: `${path}.source`, kind: 'type', expected: 'expected.source', actual: source, params: { max: String(SOURCE_MAX) } });
 }

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/bridge-models/bridge-models.js';
 import type { BridgeModels } from '../../src/components/bridge-models/bridge-models.component.js';
 import { dataset } from '../../src/data/dataset.js';
+import { FRAME_INSET } from '../../src/layout/scale.js';
 import { openTable } from './open-table.js';
 
 const pairs = (el: Element) => el.shadowRoot!.querySelectorAll('svg .pair[data-mark]');
@@ -13,11 +14,13 @@ async function mountAt(width: number, template: ReturnType<typeof html>): Promis
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = box.firstElementChild as BridgeModels;
   // The first render uses the fallback width; wait until the ResizeObserver's width has been laid out.
-  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== String(width); frame++) {
+  // The drawing is laid out inside the frame's inner padding.
+  const drawn = String(width - 2 * FRAME_INSET);
+  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== drawn; frame++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
   }
-  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(width));
+  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(drawn);
   return el;
 }
 
@@ -48,9 +51,10 @@ describe('<bridge-models>', () => {
   it('says it is a schematic, not a map, in every language', async () => {
     const el = await mountAt(800, html`<bridge-models></bridge-models>`);
     expect(el.shadowRoot!.querySelector('svg')!.textContent).to.contain('示意图');
-    // No outline of land: the only lines are the arrows and the measuring line; the Link is a plain band.
+    // No outline of land: the only lines are the arrows, the Link's two rules and the measuring line.
     const shapes = new Set([...el.shadowRoot!.querySelectorAll('svg path')].map((p) => p.getAttribute('class')));
-    expect([...shapes].sort()).to.deep.equal(['connector', 'measure']);
+    expect([...shapes].sort()).to.deep.equal(['connector', 'link-rule', 'measure']);
+    expect(el.shadowRoot!.querySelectorAll('svg rect:not(.chip)')).to.have.length(0);
     el.lang = 'zh-HK';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('svg')!.textContent).to.contain('示意圖');
@@ -128,5 +132,63 @@ describe('<bridge-models>', () => {
     await el.updateComplete;
     await aTimeout(0);
     for (const path of ['data.models[0].shenzhen', 'data.models[0].partner', 'data.models[0].city']) expect(message(el)).to.contain(path);
+  });
+
+  it('uses the width at 1280 px: boxes and arrows span at least 80 % of the drawing', async () => {
+    const el = await mountAt(1280, html`<bridge-models></bridge-models>`);
+    const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const marks = [...el.shadowRoot!.querySelectorAll('svg rect.chip, svg path.connector')].map((n) => n.getBoundingClientRect());
+    const span = Math.max(...marks.map((r) => r.right)) - Math.min(...marks.map((r) => r.left));
+    expect(span / svg.width).to.be.at.least(0.8);
+  });
+
+  it('starts its title with no quotation mark, which would hang like an indent', async () => {
+    for (const lang of ['zh-CN', 'zh-HK', 'zh-TW', 'en']) {
+      const el = await fixture<BridgeModels>(html`<bridge-models lang=${lang}></bridge-models>`);
+      const title = el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
+      expect(title, lang).to.not.match(/^[“”‘’「」『』"'《〈（(]/);
+      el.data = { cities: [{ id: 'foshan', name: { 'zh-Hans': '佛山', en: 'Foshan' } }], models: [{ shenzhen: { 'zh-Hans': '设计', en: 'design' }, city: 'foshan', partner: { 'zh-Hans': '制造', en: 'manufacturing' } }] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim(), lang).to.not.match(/^[“”‘’「」『』"'《〈（(]/);
+    }
+  });
+
+  it('writes the “one-hour living circle” as English hyphenates it', async () => {
+    const el = await mountAt(800, html`<bridge-models lang="en"></bridge-models>`);
+    expect(el.shadowRoot!.querySelector('svg [data-figure]')!.textContent).to.contain('“one-hour living circle”');
+    expect(shadowText(el)).to.not.contain('1 hour living');
+  });
+
+  it('speaks to the reader: one short note in the drawing, the explanations in the disclosure', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await mountAt(640, html`<bridge-models lang=${lang}></bridge-models>`);
+      expect(el.shadowRoot!.querySelector('[part~="notes"]')?.textContent?.trim() ?? '').to.equal('');
+      expect(shadowText(el)).to.not.match(/arrows point|箭头指向/);
+      expect(el.shadowRoot!.querySelector('[part~="about"]'), lang).to.not.equal(null);
+    }
+  });
+
+  it('colours each box by its own place: Shenzhen at the east (right), Jiangmen red and Zhongshan blue at the west', async () => {
+    const el = await mountAt(800, html`<bridge-models></bridge-models>`);
+    const fill = (n: Element) => getComputedStyle(n).fill;
+    const token = (name: string) => {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      probe.style.fill = `var(${name})`;
+      el.shadowRoot!.querySelector('svg')!.appendChild(probe);
+      const value = getComputedStyle(probe).fill;
+      probe.remove();
+      return value;
+    };
+    const hubs = [...el.shadowRoot!.querySelectorAll('rect.chip.hub')];
+    const partners = [...el.shadowRoot!.querySelectorAll('.pair rect.chip')];
+    for (const hub of hubs) {
+      expect(fill(hub)).to.equal(token('--_shenzhen'));
+      for (const p of partners) expect(hub.getBoundingClientRect().left).to.be.greaterThan(p.getBoundingClientRect().right);
+    }
+    for (const p of partners) {
+      const words = p.nextElementSibling!.textContent!;
+      expect(fill(p), words).to.equal(token(words.startsWith('江门') ? '--_jiangmen' : '--_zhongshan'));
+    }
+    expect(new Set([token('--_shenzhen'), token('--_jiangmen'), token('--_zhongshan')]).size).to.equal(3);
   });
 });

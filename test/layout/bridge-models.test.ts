@@ -16,7 +16,7 @@ const options = (width: number, extra: Partial<BridgeOptions> = {}): BridgeOptio
   hub: '深圳',
   banks: { west: '珠江口西岸', east: '东岸' },
   link: '深中通道',
-  stackHeading: '上为深圳（东岸）的一方，经深中通道，箭头指向江门和中山（西岸）的一方：',
+  stackHeading: '经深中通道：深圳 → 江门和中山',
   circle: { column: 0, text: '江门与深圳：“1小时生活圈”' },
   schematic: '示意图，非地图',
   ...extra,
@@ -24,15 +24,31 @@ const options = (width: number, extra: Partial<BridgeOptions> = {}): BridgeOptio
 const right = (c: Chip) => c.x + c.width;
 
 describe('layoutBridgeModels', () => {
-  it('sets the west bank’s partners at left, Shenzhen at right and the Link between', () => {
+  it('sets the west bank’s partners at left, Shenzhen at the right edge and the Link between', () => {
     const layout = layoutBridgeModels(groups, options(1000));
     expect(layout.mode).to.equal('across');
-    const band = layout.band!;
-    for (const p of layout.partners) expect(right(p)).to.be.lessThan(band.x);
-    for (const h of layout.hubs) expect(h.x).to.be.greaterThan(band.x + band.width);
+    const rule = layout.linkRule!;
+    for (const p of layout.partners) expect(right(p)).to.be.lessThan(rule.x0);
+    for (const h of layout.hubs) {
+      expect(h.x).to.be.greaterThan(rule.x1);
+      expect(right(h)).to.be.closeTo(1000, 1);
+    }
     // Jiangmen's column lies west of Zhongshan's, beyond it from the Link.
     const [jiangmen, zhongshan] = [0, 1].map((c) => layout.partners.find((p) => p.column === c)!.x);
     expect(jiangmen).to.be.lessThan(zhongshan);
+  });
+
+  it('uses the width at 1280 px: the boxes and arrows span at least 80 % of it, and the Link is a thin mark, not a box', () => {
+    const width = 1280 - 24;
+    const layout = layoutBridgeModels(groups, options(width));
+    const boxes = [...layout.hubs, ...layout.partners];
+    const span = Math.max(...boxes.map(right)) - Math.min(...boxes.map((b) => b.x));
+    expect(span / width).to.be.at.least(0.8);
+    // Two rules a few px apart: no area for an empty box to fill.
+    expect(layout.linkRule!.gap).to.be.at.most(6);
+    expect(layout.linkRule!.x1 - layout.linkRule!.x0).to.be.lessThan(width / 3);
+    // Every arrow runs from its Shenzhen box to its partner across the gap.
+    for (const link of layout.links) expect(link.tip.x).to.be.lessThan(layout.linkRule!.x0);
   });
 
   it('gives every pairing a row of its own, so 研发 fans out to three partner boxes from one Shenzhen box', () => {
@@ -78,16 +94,17 @@ describe('layoutBridgeModels', () => {
   });
 
   it('sets a travel time too long to centre under the Link from the drawing’s left edge, so no estimate error can push it past the edge', () => {
-    const text = 'Jiangmen and Shenzhen: a “1 hour living circle” (the article’s phrase, not a measured travel time)';
+    const text = 'Jiangmen and Shenzhen: a “one-hour living circle”, the article’s phrase, not a travel time anyone measured on the road';
     const layout = layoutBridgeModels(groups, options(520, { circle: { column: 0, text } }));
     expect(layout.mode).to.equal('across');
     const circle = layout.texts.find((t) => t.role === 'circle')!;
     expect(circle.x).to.equal(0);
     expect(circle.anchor ?? 'start').to.equal('start');
     // A short one stays centred under the Link.
-    const centred = layoutBridgeModels(groups, options(520)).texts.find((t) => t.role === 'circle')!;
+    const short = layoutBridgeModels(groups, options(520));
+    const centred = short.texts.find((t) => t.role === 'circle')!;
     expect(centred.anchor).to.equal('middle');
-    expect(centred.x).to.be.within(layout.band!.x, layout.band!.x + layout.band!.width);
+    expect(centred.x).to.be.within(short.linkRule!.x0, short.linkRule!.x1);
   });
 
   it('falls back to the stacked form when long words leave the Link no room', () => {
@@ -112,10 +129,18 @@ describe('layoutBridgeModels', () => {
     }
   });
 
-  it('widens no further than it reads: at 1600 px the Link stays a band, not the whole width', () => {
-    const wide = layoutBridgeModels(groups, options(1600));
-    const mid = layoutBridgeModels(groups, options(900));
-    expect(wide.band!.width).to.equal(mid.band!.width);
-    expect(right(wide.hubs[0])).to.be.at.most(1600);
+  it('keeps the Link’s name clear of the column headings, moving it off centre when the gap is narrow', () => {
+    const english = options(616, { columns: ['Jiangmen', 'Zhongshan'], hub: 'Shenzhen', link: 'Shenzhen–Zhongshan Link', banks: { west: 'West bank', east: 'East bank' } });
+    const layout = layoutBridgeModels(groups, english);
+    expect(layout.mode).to.equal('across');
+    const row = layout.texts.filter((t) => t.role === 'heading' || t.role === 'link');
+    expect(row.map((t) => t.text)).to.include('Shenzhen–Zhongshan Link');
+    const boxes = row.map(textBox);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        expect(overlap, `${row[i].text} / ${row[j].text}`).to.equal(false);
+      }
   });
 });

@@ -40,4 +40,16 @@ describe('layoutKeyFigure', () => {
       expect(right).to.be.at.most(280 + 0.5);
     }
   });
+
+  it('sets the date under the number, close below its last line and inside the height', () => {
+    const { number, height } = layoutKeyFigure([{ value: 4022.5, text: '4022.5亿元', caption: '2023年' }], { width: 600 });
+    const last = number!.y + number!.lineHeight * (number!.lines.length - 1);
+    expect(number!.caption!.y).to.be.greaterThan(last + number!.fontSize * 0.2);
+    expect(number!.caption!.y - last).to.be.at.most(number!.fontSize * 0.2 + 8 + 13 + 1);
+    expect(height).to.be.at.least(number!.caption!.y);
+    // No date, no caption and no room kept for one.
+    const bare = layoutKeyFigure([value(4022.5, '4022.5亿元')], { width: 600 });
+    expect(bare.number!.caption).to.equal(undefined);
+    expect(bare.height).to.be.lessThan(height);
+  });
 });

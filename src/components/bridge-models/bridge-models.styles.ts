@@ -1,30 +1,30 @@
 import { css } from 'lit';
 
 export const bridgeModelsStyles = css`
-  /* The Link: a plain band, not a coastline. */
-  svg .band {
-    fill: var(--_surface);
-    /* The band stands for the Link: its edges keep 3:1 against the page (WCAG 1.4.11). */
-    stroke: var(--_context);
-    stroke-dasharray: 6 4;
+  /* The Link: two thin rules under its name, quieter than the arrows. */
+  svg .link-rule {
+    fill: none;
+    stroke: var(--_rule);
+    stroke-width: 1;
   }
   svg .chip {
     stroke: none;
   }
+  /* Each box in its own place's colour: Shenzhen orange, Jiangmen red, Zhongshan blue. */
   svg .chip.hub {
     fill: var(--_shenzhen);
   }
-  svg .chip.city-0 {
+  svg .chip.place-jiangmen {
     fill: var(--_jiangmen);
   }
-  svg .chip.city-1 {
+  svg .chip.place-zhongshan {
     fill: var(--_zhongshan);
   }
-  svg .chip.city-2 {
-    fill: var(--_extra);
+  svg .chip.place-dongguan {
+    fill: var(--_dongguan);
   }
-  svg .chip.city-3 {
-    fill: var(--_shared);
+  svg .chip.place-other {
+    fill: var(--_context);
   }
   /* Words inside a coloured box: the background colour, at least 4.5:1 on every box colour. */
   svg text.chip {

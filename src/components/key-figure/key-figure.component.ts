@@ -1,18 +1,14 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureById, figures, labelText } from '../../data/dataset.js';
+import { figureById, figures } from '../../data/dataset.js';
 import { checkFigureInput, type FigureInput } from '../../data/figure-input.js';
 import type { Problems } from '../../data/validate.js';
-import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { addMessages, msg } from '../../format/messages.js';
-import { formatChange } from '../../format/number.js';
-import { formatFigureValue } from '../../format/units.js';
-import { layoutKeyFigure, type KeyFigureLayout } from '../../layout/key-figure.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
-import type { FatalView, FrameView } from '../base/view.js';
+import type { FatalView } from '../base/view.js';
+import { keyFigureView, type KeyFigureView } from './key-figure.view.js';
 import { keyFigureStyles } from './key-figure.styles.js';
-import { figureColumns } from '../base/frame-parts.js';
 import { messages as keyFigureMessages } from '../../generated/messages/key-figure.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -21,19 +17,14 @@ addMessages(keyFigureMessages);
 /** One figure, or two of the same unit to compare (earlier first). */
 export type KeyFigureData = FigureInput | [FigureInput, FigureInput];
 
-interface KeyFigureView extends FrameView {
-  geometry: KeyFigureLayout;
-  texts: string[];
-  captions: string[];
-  values: number[];
-}
-
 const DEFAULT_FIGURE = 'jiangmen-gdp-2023';
 
 /**
- * Any number of the article, large, with its unit, hedge ("300多家" never reads as
- * exactly 300), date and source; with `compare`, a second figure beside it on a common
- * scale and the change between them (marked as derived).
+ * Any number of the article, large, as the article writes it (hedges kept: "300多家" never
+ * reads as exactly 300; 1万亿元, 千亿级), its date under it and one line of the article's
+ * context above it; with `compare`, a second figure beside it on a common scale from zero,
+ * titled with the span and the change between them in words (marked as derived). A
+ * reader's own data is credited to its `source`, or to nothing.
  *
  * @summary One figure of the article, or two compared.
  * @tag key-figure
@@ -41,14 +32,14 @@ const DEFAULT_FIGURE = 'jiangmen-gdp-2023';
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
  * @csspart title - The figure's label.
- * @csspart takeaway - The date and value in one line.
+ * @csspart takeaway - One line of context from the article (or, comparing, the change in words).
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip shown for the focused mark.
  * @csspart message - The inline message shown for bad input.
- * @csspart notes - Notes under the chart.
+ * @csspart notes - Notes under the chart (none by default: the disclosure beside the table holds the figures' notes).
  * @csspart toggle - The "查看数据 / View data" button.
  * @csspart table - The data table.
- * @csspart source - The source line.
+ * @csspart source - The source line: the article's, a reader's data's own `source`, or none.
  *
  * @cssprop --gba-color-accent - Colour of the story's subject (the big number, the later bar).
  * @cssprop --gba-color-context - Colour of context marks (the earlier bar).
@@ -67,7 +58,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   /** Id of a second figure in the same unit to show beside it, e.g. `figure="…-2021" compare="…-2023"`. */
   @property() compare: string = '';
 
-  /** Your own figure (or a pair to compare), replacing the dataset's: `{ value, unit, label: { 'zh-Hans', en }, date, qualifier? }`. */
+  /** Your own figure (or a pair to compare), replacing the dataset's: `{ value, unit, label: { 'zh-Hans', en }, date, qualifier?, source? }`; `source` (text, or `{ 'zh-Hans', en }`, at most 200 characters) is its source line, and without it there is none. */
   @property({ attribute: false }) data?: KeyFigureData;
 
   protected override userData(): unknown {
@@ -92,44 +83,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   protected override layout(data: KeyFigureData, context: LayoutContext): KeyFigureView | FatalView {
     const figures = this.usesBundledData ? this.figuresFromAttributes(context) : [data].flat();
     if ('error' in figures) return figures;
-    const { locale, width } = context;
-    const texts = figures.map((f) => formatFigureValue(f, locale));
-    const captions = figures.map((f) => formatDate(f.date, locale));
-    const geometry = layoutKeyFigure(
-      figures.map((f, i) => ({ value: f.value, text: texts[i], caption: captions[i] })),
-      { width },
-    );
-    const labels = figures.map((f) => labelText(f.label, locale));
-    const [a, b] = figures;
-    const change = b && a.value !== 0 ? formatChange(((b.value - a.value) / Math.abs(a.value)) * 100, locale) : undefined;
-    const description = b
-      ? msg(locale, 'key-figure.compare-description', { labelA: labels[0], a: texts[0], dateA: captions[0], labelB: labels[1], b: texts[1], dateB: captions[1], change: change ?? '–' })
-      : msg(locale, 'key-figure.description', { label: labels[0], value: texts[0], date: captions[0] });
-    return {
-      title: labels[0],
-      takeaway: b
-        ? msg(locale, 'key-figure.compare-takeaway', { a: texts[0], dateA: captions[0], b: texts[1], dateB: captions[1], change: change ?? '–' })
-        : msg(locale, 'key-figure.takeaway', { date: captions[0], value: texts[0] }),
-      description,
-      width: geometry.width,
-      height: geometry.height,
-      geometry,
-      texts,
-      captions,
-      values: figures.map((f) => f.value),
-      marks: figures.map((f, i) => ({
-        label: msg(locale, 'key-figure.mark', { label: labels[i], value: texts[i], date: captions[i], quote: f.quote ?? '' }),
-        ...markPoint(geometry, i),
-      })),
-      table: () => ({
-        columns: figureColumns(locale),
-        rows: [
-          ...figures.map((f, i) => [{ text: labels[i] }, { text: texts[i], value: f.value, figure: f.id }, { text: captions[i] }, { text: f.quote ?? '' }]),
-          ...(change ? [[{ text: msg(locale, 'column.change') }, { text: change }, { text: `${captions[0]} → ${captions[1]}` }, { text: '' }]] : []),
-        ],
-      }),
-      notes: change ? [msg(locale, 'derived.note')] : undefined,
-    };
+    return keyFigureView(figures, { width: context.width, locale: context.locale, bundled: this.usesBundledData });
   }
 
   /** The figures the `figure` and `compare` attributes name; an unknown id cannot draw. */
@@ -148,10 +102,10 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   protected override renderDrawing(view: KeyFigureView): SVGTemplateResult {
     const { geometry, texts, captions, values } = view;
     if (geometry.number) {
-      const { x, y, fontSize, lines, lineHeight } = geometry.number;
+      const { x, y, fontSize, lines, lineHeight, caption } = geometry.number;
       return svg`<text class="big" data-mark="0" data-value=${values[0]} x=${x} y=${y} font-size=${fontSize}>${lines.map(
         (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : lineHeight}>${line}</tspan>`,
-      )}</text>`;
+      )}</text>${caption ? svg`<text class="caption" x=${x} y=${caption.y}>${captions[0]}</text>` : ''}`;
     }
     return svg`${geometry.bars.map(
       (bar, i) => svg`<g data-mark=${i}>
@@ -162,12 +116,6 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
     )}`;
   }
 
-}
-
-function markPoint(geometry: KeyFigureLayout, i: number): { x: number; y: number } {
-  if (geometry.number) return { x: geometry.number.x + 12, y: geometry.number.y - geometry.number.fontSize / 2 };
-  const bar = geometry.bars[i];
-  return { x: bar.width, y: bar.y + bar.height / 2 };
 }
 
 function unknownFigure(id: string, locale: Locale): string {

@@ -12,7 +12,7 @@ export const keyFigureStyles = css`
     fill: var(--_accent);
   }
   svg .value {
-    font-size: 15px;
+    font-size: var(--_type-lead);
     font-weight: 700;
   }
   svg .value.inside {
@@ -21,5 +21,6 @@ export const keyFigureStyles = css`
   }
   svg .caption {
     fill: var(--_muted);
+    font-size: var(--_type-label);
   }
 `;
