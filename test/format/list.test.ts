@@ -7,7 +7,7 @@ describe('formatList', () => {
     const items = ['深江', '深中', '江海'];
     expect(formatList(items, parseLocale('zh-CN')!)).to.equal('深江、深中和江海');
     expect(formatList(items, parseLocale('zh-HK')!)).to.equal('深江、深中及江海');
-    expect(formatList(['A', 'B', 'C'], parseLocale('en')!)).to.equal('A, B, and C');
+    expect(formatList(['A', 'B', 'C'], parseLocale('en')!)).to.equal('A, B and C'); // British: no serial comma
   });
 
   it('keeps one language’s joiner out of another’s after both were used', () => {
