@@ -56,6 +56,8 @@ export interface CountScale {
 
 export const LABEL_LINE = 17;
 export const TAIL = 10;
+/** The shortest bar drawn for a count above zero. */
+export const MIN_BAR = 1;
 const VALUE_GAP = SPACE.xs + 1;
 /** Below this width the labels go above their bars: a label column would starve the bars. */
 export const ASIDE_MIN = 480;
@@ -81,13 +83,14 @@ export function countScale(rows: readonly CountRowInput[], width: number): Count
 
 /** One row from `top`: its label, its bar on `scale`, its value after the bar (and tail). */
 export function layoutCountRow(row: CountRowInput, top: number, width: number, scale: CountScale, barHeight: number): CountRowLayout {
-  const length = row.value > 0 ? Math.max(1, row.value * scale.perUnit) : 0;
+  // A count too small for a pixel still gets a one-pixel stub: a bar that is there.
+  const length = row.value > 0 ? Math.max(MIN_BAR, row.value * scale.perUnit) : 0;
   let barTop: number;
   let label: SetText;
   let bottom: number;
   if (scale.mode === 'stacked') {
     label = { ...textBlock(row.label, 0, top, width, TYPE.label, LABEL_LINE), size: TYPE.label, anchor: 'start' };
-    barTop = top + label.height + 2;
+    barTop = top + label.height + SPACE.xs;
     bottom = barTop + barHeight;
   } else {
     const block = textBlock(row.label, 0, top, scale.labelWidth, TYPE.label, LABEL_LINE);

@@ -1,6 +1,6 @@
 // Figures that share no scale with the bars (a rate, an amount, counts of other things) are
 // written out, not drawn: a 63 % growth rate set as "63%" cannot be mistaken for a share.
-import { SPACE, TYPE } from './scale.js';
+import { LEADING, SPACE, TYPE } from './scale.js';
 import { textBlock } from './text-block.js';
 import type { SetText } from './count-bars.js';
 import { BOLD } from './text-width.js';
@@ -22,7 +22,7 @@ export interface NumberCellLayout {
 /** Cells are at least this wide: two abreast at 320 px, four at 640. */
 export const MIN_CELL = 136;
 const CELL_GAP = SPACE.l;
-const VALUE_LINE = 24;
+const VALUE_LINE = Math.round(TYPE.title * LEADING);
 const LABEL_LINE = 17;
 
 /** Cells in rows from `top`, each row as tall as its tallest cell. */
