@@ -166,9 +166,9 @@ describe('layoutInnovationPipeline', () => {
 });
 
 describe('layoutNumberGrid', () => {
-  it('sets numbers two abreast on a phone and four abreast at 640 px, in rows that do not overlap', () => {
+  it('sets numbers two abreast on a phone and three abreast from 640 px, in rows that do not overlap', () => {
     const cells = article().numbers[0].cells;
-    for (const [width, columns] of [[296, 2], [616, 4]] as const) {
+    for (const [width, columns] of [[296, 2], [616, 3], [1256, 3]] as const) {
       const { cells: laid, bottom } = layoutNumberGrid(cells, 0, width);
       expect(new Set(laid.map((c) => c.valueText.x)).size).to.equal(columns);
       for (const c of laid) expect(c.label.y).to.be.greaterThan(c.valueText.y);

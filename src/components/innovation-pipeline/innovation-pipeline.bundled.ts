@@ -38,11 +38,16 @@ const THREE_FIELDS = ['electronic-information', 'advanced-manufacturing-automati
 function fieldsItem(): PipelineItem {
   const names = THREE_FIELDS.map((id) => industries.find((i) => i.id === id)?.name).filter((name): name is Label => name !== undefined);
   const short = words('short.hightech-fields', (locale) => ({
-    names: names.map((n) => n[locale.script]).join(msg(locale, 'innovation-pipeline.list-separator')),
+    names: names.map((n) => midSentence(n[locale.script], locale)).join(msg(locale, 'innovation-pipeline.list-separator')),
   }));
   const count = figure('hightech-fields');
   // The table names the fields too: the figure's own label says only “技术领域数”.
   return { figure: count && { ...count, label: short }, short };
+}
+
+/** English sets a name mid-sentence in lower case, unless it starts with an acronym (UCAS). */
+function midSentence(text: string, locale: Locale): string {
+  return locale.script === 'en' && /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
 /** A group without the items whose figure is missing. */

@@ -44,7 +44,6 @@ const DETAILS: readonly PipelineDetail[] = ['default', 'all'];
  * @csspart notes - The line under the chart: one scale from zero, what a dashed end means.
  * @csspart toggle - The "查看数据 / View data" button.
  * @csspart table - The data table: every figure of the piece, drawn or not.
- * @csspart about - The "关于数据 / About the data" disclosure: the derivation, dates and doubts.
  * @csspart source - The source line.
  *
  * @cssprop --gba-color-accent - The story's figure: the latest high-tech firm count (705 in 2023).

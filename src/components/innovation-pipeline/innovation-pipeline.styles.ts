@@ -16,8 +16,8 @@ export const innovationPipelineStyles = css`
   svg .size-14 {
     font-size: var(--_type-body);
   }
-  svg .size-20 {
-    font-size: var(--_type-title);
+  svg .size-16 {
+    font-size: var(--_type-lead);
   }
   svg .section-title,
   svg .value,
