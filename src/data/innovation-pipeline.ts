@@ -1,177 +1,100 @@
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
-import type { Unit } from './types.js';
-import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+import { expectArray, expectLabel, expectRecord, isRecord, type Problems } from './validate.js';
 
-/** How one number is drawn. */
-export type PipelineForm = 'bar' | 'gauge' | 'units' | 'number';
-
-export const PIPELINE_FORMS: readonly PipelineForm[] = ['bar', 'gauge', 'units', 'number'];
-
-/** Unit marks are counted by eye; past this many they stop being countable and a bar says it better. */
-export const MAX_UNIT_MARKS = 100;
-
-/** One number of the pipeline, with the short words the chart writes beside it. */
+/** One number of the widget, with the short words the chart writes beside it. */
 export interface PipelineItem {
   /** The number: a dataset figure (`figureById(…)`) or your own `{ value, unit, label, date, qualifier? }`. */
   figure: FigureInput;
   /** Words beside the mark, short enough for a phone; the data table keeps `figure.label`. Default: `figure.label`. */
   short?: LabelInput;
-  /**
-   * `bar` (default): a bar on the scale it shares with the bars of its panel, or of every stage of the same `measure`.
-   * `gauge`: a percentage on its own 0–100 % track. `units`: one mark per unit (whole numbers up to 100).
-   * `number`: the value set large, for a lone figure nothing shares a scale with.
-   */
-  form?: PipelineForm;
-  /** Figures in the same unit that add up to this one, drawn as segments of its bar (2022: 24 + 2023: 18 = 42). */
-  parts?: FigureInput[];
-  /** What the units are, one name per unit, written on `units` marks (三大技术领域: 电子信息 …). */
-  names?: LabelInput[];
 }
 
-/** Items under one optional heading inside a stage or panel. */
+/** Numbers under one heading. */
 export interface PipelineGroup {
-  label?: LabelInput;
-  items: PipelineItem[];
-  /** The items are one quantity at successive dates, earliest first: the widget states the change (derived). */
-  trend?: boolean;
-}
-
-/** One step of the flow. */
-export interface PipelineStage {
-  label: LabelInput;
-  /**
-   * What the stage's bars count (`platforms`, `firms`): stages of one measure share one scale, so 超300 and 约40
-   * are seen in proportion; different measures never share one.
-   */
-  measure: string;
-  groups: PipelineGroup[];
-}
-
-/** A box of numbers beside the flow (rates, results, output); its bars share one scale of their own. */
-export interface PipelinePanel {
   label: LabelInput;
   items: PipelineItem[];
+  /** Drawn only with `detail="all"`; in the data table always. */
+  extra?: boolean;
 }
 
 /**
- * What `<innovation-pipeline>` draws: a flow of stages (platforms → incubation → graduation → high-tech
- * firms), then panels of numbers that are not stages. Every number keeps its unit and its hedge (超, 多, 约).
+ * What `<innovation-pipeline>` draws. One quantity, one scale: the headline and every group of
+ * `counts` are bars on ONE zero-based scale, so they must all be in the headline's unit (家);
+ * `numbers` are written out, never drawn as bars (rates, amounts, counts of other things).
  */
 export interface InnovationPipelineData {
+  /** The finding, as a headline: "江海区高新技术企业两年从519家增至705家". */
   title: LabelInput;
-  /** The flow, in order: left to right on wide screens, top to bottom on phones. One to six stages. */
-  stages: PipelineStage[];
-  panels?: PipelinePanel[];
-  /** Sentences printed under the chart: what the drawing must not be read to say. */
+  /**
+   * The story: one count at successive dates, earliest first (519 in 2021, 705 in 2023). The
+   * latest is drawn in the accent colour; the change from first to last is stated (derived).
+   */
+  headline: PipelineGroup;
+  /** Other counts in the headline's unit, ranked largest first, on the headline's scale. */
+  counts?: PipelineGroup[];
+  /** Figures in other units or of other kinds (%, 亿元, 项), set as numbers. */
+  numbers?: PipelineGroup[];
+  /** At most two short lines under the drawing. */
   notes?: LabelInput[];
+  /** Paragraphs of the closed "About the data" disclosure: derivations and doubts. */
+  about?: LabelInput[];
 }
 
-/** Units that count things: bars of any of them may share a scale when they count the same thing. */
-const COUNT_UNITS = new Set<Unit>(['家', '个', '项', '种', '座', '届', '站', '批', '次', '名', '支']);
-
-/** Bars share a scale only in one unit; counts (家, 个, 项 …) are one unit, whatever the classifier. */
-export function scaleUnit(unit: Unit): string {
-  return COUNT_UNITS.has(unit) ? 'count' : unit;
-}
-
-const MAX_STAGES = 6;
+/** Headline dates drawn at most: more would be a time series, another chart. */
+const MAX_HEADLINE = 4;
 
 /** Every problem with `input` as `<innovation-pipeline>` data, or none. */
 export function checkInnovationPipelineData(input: unknown): Problems {
   const problems: Problems = [];
   if (!expectRecord(input, 'data', problems)) return problems;
   expectLabel(input, 'title', 'data', problems);
-  const scales = new Map<string, { unit: string; path: string }>();
-  const stages = expectArray(input, 'stages', 'data', problems);
-  if (Array.isArray(input.stages) && (stages.length === 0 || stages.length > MAX_STAGES)) {
-    problems.push({ path: 'data.stages', kind: 'range', expected: 'innovation-pipeline.expected.stages', actual: stages.length, params: { max: String(MAX_STAGES) } });
+  const headline = checkGroup(input.headline, 'data.headline', problems);
+  if (headline.length > MAX_HEADLINE) {
+    problems.push({ path: 'data.headline.items', kind: 'range', expected: 'innovation-pipeline.expected.headline', actual: headline.length, params: { max: String(MAX_HEADLINE) } });
   }
-  stages.forEach((stage, i) => {
-    const path = `data.stages[${i}]`;
-    if (!expectRecord(stage, path, problems)) return;
-    expectLabel(stage, 'label', path, problems);
-    expectString(stage, 'measure', path, problems);
-    const groups = nonEmptyArray(stage, 'groups', path, problems);
-    groups.forEach((group, j) => {
-      const at = `${path}.groups[${j}]`;
-      if (!expectRecord(group, at, problems)) return;
-      expectLabel(group, 'label', at, problems, { optional: true });
-      if (group.trend !== undefined && typeof group.trend !== 'boolean') problems.push({ path: `${at}.trend`, kind: 'type', expected: 'expected.boolean', actual: group.trend });
-      const scale = `stage:${typeof stage.measure === 'string' ? stage.measure : i}`;
-      nonEmptyArray(group, 'items', at, problems).forEach((item, k) => checkItem(item, `${at}.items[${k}]`, scale, scales, problems));
-    });
-  });
-  expectArray(input, 'panels', 'data', problems, { optional: true }).forEach((panel, i) => {
-    const path = `data.panels[${i}]`;
-    if (!expectRecord(panel, path, problems)) return;
-    expectLabel(panel, 'label', path, problems);
-    nonEmptyArray(panel, 'items', path, problems).forEach((item, k) => checkItem(item, `${path}.items[${k}]`, `panel:${i}`, scales, problems));
-  });
-  expectArray(input, 'notes', 'data', problems, { optional: true }).forEach((note, i) => labelAt(note, `data.notes[${i}]`, problems));
+  // The scale's unit is the headline's: every bar must count the same thing in the same unit.
+  const unit = headline.find(isFigure)?.unit;
+  const bars = [
+    ...headline.map((item, i) => ({ item, path: `data.headline.items[${i}]` })),
+    ...expectArray(input, 'counts', 'data', problems, { optional: true }).flatMap((group, g) =>
+      checkGroup(group, `data.counts[${g}]`, problems).map((item, i) => ({ item, path: `data.counts[${g}].items[${i}]` })),
+    ),
+  ];
+  for (const { item, path } of bars) {
+    if (!isFigure(item)) continue;
+    if (unit !== undefined && item.unit !== unit) {
+      problems.push({ path: `${path}.figure.unit`, kind: 'range', expected: 'innovation-pipeline.expected.same-unit', actual: item.unit, params: { unit } });
+    }
+    if (item.value < 0) problems.push({ path: `${path}.figure.value`, kind: 'range', expected: 'innovation-pipeline.expected.non-negative', actual: item.value });
+  }
+  expectArray(input, 'numbers', 'data', problems, { optional: true }).forEach((group, g) => checkGroup(group, `data.numbers[${g}]`, problems));
+  for (const key of ['notes', 'about']) {
+    expectArray(input, key, 'data', problems, { optional: true }).forEach((note, i) => labelAt(note, `data.${key}[${i}]`, problems));
+  }
   return problems;
+}
+
+const isFigure = (value: unknown): value is FigureInput => isRecord(value) && typeof value.value === 'number' && typeof value.unit === 'string';
+
+/** One group; returns the figures of its items (or what stands in their place) for the scale check. */
+function checkGroup(group: unknown, path: string, problems: Problems): unknown[] {
+  if (!expectRecord(group, path, problems)) return [];
+  expectLabel(group, 'label', path, problems);
+  if (group.extra !== undefined && typeof group.extra !== 'boolean') problems.push({ path: `${path}.extra`, kind: 'type', expected: 'expected.boolean', actual: group.extra });
+  const items = expectArray(group, 'items', path, problems);
+  if (Array.isArray(group.items) && items.length === 0) {
+    problems.push({ path: `${path}.items`, kind: 'range', expected: 'innovation-pipeline.expected.non-empty', actual: items });
+  }
+  return items.map((item, i) => {
+    const at = `${path}.items[${i}]`;
+    if (!expectRecord(item, at, problems)) return undefined;
+    expectLabel(item, 'short', at, problems, { optional: true });
+    return checkFigureInput(item.figure, `${at}.figure`, problems) ? item.figure : undefined;
+  });
 }
 
 /** A label standing alone in an array, reported at its own path. */
 function labelAt(value: unknown, path: string, problems: Problems): void {
   const valid = isRecord(value) && typeof value['zh-Hans'] === 'string' && typeof value.en === 'string';
   if (!valid) problems.push({ path, kind: 'type', expected: 'expected.label', actual: value });
-}
-
-function nonEmptyArray(record: Record<string, unknown>, key: string, path: string, problems: Problems): unknown[] {
-  const items = expectArray(record, key, path, problems);
-  if (Array.isArray(record[key]) && items.length === 0) {
-    problems.push({ path: `${path}.${key}`, kind: 'range', expected: 'innovation-pipeline.expected.non-empty', actual: items });
-  }
-  return items;
-}
-
-/** One item; a bar also joins its scale, which must keep to one unit. */
-function checkItem(item: unknown, path: string, scale: string, scales: Map<string, { unit: string; path: string }>, problems: Problems): void {
-  if (!expectRecord(item, path, problems)) return;
-  const figureOk = checkFigureInput(item.figure, `${path}.figure`, problems);
-  expectLabel(item, 'short', path, problems, { optional: true });
-  expectOneOf(item, 'form', path, PIPELINE_FORMS, problems, { optional: true });
-  const names = expectArray(item, 'names', path, problems, { optional: true });
-  names.forEach((name, i) => labelAt(name, `${path}.names[${i}]`, problems));
-  const parts = expectArray(item, 'parts', path, problems, { optional: true });
-  parts.forEach((part, i) => checkFigureInput(part, `${path}.parts[${i}]`, problems));
-  if (!figureOk) return;
-  const figure = item.figure as FigureInput;
-  const form = (item.form as PipelineForm | undefined) ?? 'bar';
-  if (form === 'gauge' && figure.unit !== '%') {
-    problems.push({ path: `${path}.figure.unit`, kind: 'range', expected: 'innovation-pipeline.expected.percent', actual: figure.unit });
-  }
-  if ((form === 'gauge' || form === 'bar') && figure.value < 0) {
-    problems.push({ path: `${path}.figure.value`, kind: 'range', expected: 'innovation-pipeline.expected.non-negative', actual: figure.value });
-  }
-  if (form === 'units' && !(Number.isInteger(figure.value) && figure.value >= 0 && figure.value <= MAX_UNIT_MARKS)) {
-    problems.push({ path: `${path}.figure.value`, kind: 'range', expected: 'innovation-pipeline.expected.unit-count', actual: figure.value, params: { max: String(MAX_UNIT_MARKS) } });
-  }
-  if (names.length > 0 && names.length !== figure.value) {
-    problems.push({ path: `${path}.names`, kind: 'range', expected: 'innovation-pipeline.expected.names', actual: names.length, params: { count: String(figure.value) } });
-  }
-  checkParts(parts, figure, path, problems);
-  if (form !== 'bar') return;
-  const unit = scaleUnit(figure.unit);
-  const first = scales.get(scale);
-  if (!first) scales.set(scale, { unit, path });
-  else if (first.unit !== unit) {
-    problems.push({ path: `${path}.figure.unit`, kind: 'range', expected: 'innovation-pipeline.expected.same-unit', actual: figure.unit, params: { other: first.path } });
-  }
-}
-
-/** Segments must be in the bar's unit and fit inside it: 24 + 18 may make 42, never 50. */
-function checkParts(parts: unknown[], figure: FigureInput, path: string, problems: Problems): void {
-  const valid = parts.filter((p): p is FigureInput => isRecord(p) && typeof p.value === 'number' && typeof p.unit === 'string');
-  if (valid.length !== parts.length) return;
-  valid.forEach((part, i) => {
-    if (scaleUnit(part.unit) !== scaleUnit(figure.unit)) {
-      problems.push({ path: `${path}.parts[${i}].unit`, kind: 'range', expected: 'innovation-pipeline.expected.same-unit', actual: part.unit, params: { other: `${path}.figure` } });
-    }
-    if (part.value < 0) problems.push({ path: `${path}.parts[${i}].value`, kind: 'range', expected: 'innovation-pipeline.expected.non-negative', actual: part.value });
-  });
-  const sum = valid.reduce((total, part) => total + part.value, 0);
-  if (sum > figure.value * (1 + 1e-9) + 1e-9) {
-    problems.push({ path: `${path}.parts`, kind: 'range', expected: 'innovation-pipeline.expected.parts-sum', actual: sum, params: { total: String(figure.value) } });
-  }
 }

@@ -1,53 +1,56 @@
-import { addMessages } from '../../format/messages.js';
+import { addMessages, msg } from '../../format/messages.js';
 import { messages as innovationPipelineMessages } from '../../generated/messages/innovation-pipeline.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkInnovationPipelineData, type InnovationPipelineData } from '../../data/innovation-pipeline.js';
 import type { Problems } from '../../data/validate.js';
-import type { PipelineBlockLayout } from '../../layout/innovation-pipeline.js';
-import type { TextLine } from '../../layout/pipeline-item.js';
+import type { CountRowLayout, SetText } from '../../layout/count-bars.js';
+import type { CountSectionLayout } from '../../layout/innovation-pipeline.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { jianghaiPipeline } from './innovation-pipeline.bundled.js';
 import { innovationPipelineStyles } from './innovation-pipeline.styles.js';
-import { pipelineView, type DrawnItem, type InnovationPipelineView } from './innovation-pipeline.view.js';
+import { pipelineView, type InnovationPipelineView, type PipelineDetail } from './innovation-pipeline.view.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
 addMessages(innovationPipelineMessages);
 
-export type { InnovationPipelineData, PipelineForm, PipelineGroup, PipelineItem, PipelinePanel, PipelineStage } from '../../data/innovation-pipeline.js';
+export type { InnovationPipelineData, PipelineGroup, PipelineItem } from '../../data/innovation-pipeline.js';
+export type { PipelineDetail } from './innovation-pipeline.view.js';
+
+const DETAILS: readonly PipelineDetail[] = ['default', 'all'];
 
 /**
- * Jianghai district's innovation figures as a pipeline: research platforms and incubators →
- * firms in incubation (超300家) → graduated firms (超200家) → high-tech firms (约40家 fostered;
- * 519 → 705 in all), left to right on wide screens and top to bottom on phones; then panels for
- * the numbers that are not stages: three rates as separate gauges, research results released and
- * needs surveyed, the high-tech firms' output, the innovation pioneers. Unlike units never share
- * an axis; hedges (超, 多, 约) stay visible; a note says the stages are categories, not one cohort.
+ * Jianghai district's high-tech firms, 519 (2021) → 705 (2023): two bars on one zero-based
+ * scale with the net gain marked (derived), then the counts of its incubation — firms in
+ * incubation (超300家), graduates (超200家), high-tech firms fostered (约40家), incubators,
+ * maker spaces — as a ranked list of bars on the SAME scale, so a smaller number never draws
+ * the longer bar. A dashed bar end marks a floor (超). The stages are not drawn as a flow: the
+ * article does not say one group of firms passes through them. Every other figure of the piece
+ * (research platforms, innovation pioneers, rates, research results, output) is in the data
+ * table; `detail="all"` draws them too: counts of 家 on the same scale, the rest written out as
+ * numbers (a growth rate is never drawn against 100 %).
  *
- * @summary Jianghai's platforms, incubators and high-tech firms as a flow of stages, with its rates and results.
+ * @summary Jianghai's high-tech firms, 519 → 705, with the counts of its incubation on the same scale.
  * @tag innovation-pipeline
  *
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
- * @csspart title - The chart's title.
- * @csspart takeaway - One sentence: the change in high-tech firms and what each stage counts.
+ * @csspart title - The chart's title: the finding.
+ * @csspart takeaway - One sentence: the net change in high-tech firms, and that every bar shares its scale.
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip shown for the focused mark.
  * @csspart message - The inline message shown for bad input.
- * @csspart notes - Notes under the chart: what the stages are not, shared scales, derived numbers.
+ * @csspart notes - The line under the chart: one scale from zero, what a dashed end means.
  * @csspart toggle - The "查看数据 / View data" button.
- * @csspart table - The data table.
+ * @csspart table - The data table: every figure of the piece, drawn or not.
  * @csspart source - The source line.
  *
- * @cssprop --gba-color-accent - Colour of the pipeline's subject: firm counts, gauges, the output figure.
- * @cssprop --gba-color-context - Colour of platform counts and earlier values.
- * @cssprop --gba-color-extra - Colour of research results and unit marks.
+ * @cssprop --gba-color-accent - The story's figure: the latest high-tech firm count (705 in 2023).
+ * @cssprop --gba-color-context - Every other bar: the earlier count and the counts of incubation.
  * @cssprop --gba-color-background - Widget background.
- * @cssprop --gba-color-text - Text colour.
- * @cssprop --gba-color-muted - Secondary text colour (group headings, gauge ends).
- * @cssprop --gba-color-rule - Arrows between stages and gauge outlines.
- * @cssprop --gba-color-grid - The rule between the flow and the panels.
+ * @cssprop --gba-color-text - Text colour; also the bracket of the change.
+ * @cssprop --gba-color-muted - Secondary text colour (bar labels, number labels).
  * @cssprop --gba-font-family - Font stack; by default one per script (Simplified, Traditional, Latin).
  * @cssprop --gba-font-size - Base font size.
  */
@@ -55,8 +58,17 @@ export class InnovationPipeline extends GbaElement<InnovationPipelineData, Innov
   static override styles = [...GbaElement.styles, innovationPipelineStyles];
 
   /**
-   * Your own pipeline, replacing the article's: `{ title, stages: [{ label, measure, groups: [{ label?, items, trend? }] }],
-   * panels?: [{ label, items }], notes? }`, each item `{ figure, short?, form?, parts?, names? }`. See `InnovationPipelineData`.
+   * How much is drawn. `default` (or absent): the headline and the counts of incubation.
+   * `all`: every group of the data, among them the research platforms and innovation pioneers
+   * (bars on the same scale) and the rates, amounts and research results (written as numbers).
+   * The data table lists every figure either way.
+   */
+  @property() detail: PipelineDetail | '' = '';
+
+  /**
+   * Your own figures, replacing the article's: `{ title, headline: { label, items }, counts?: [{ label, items, extra? }],
+   * numbers?: [{ label, items, extra? }], notes?, about? }`, each item `{ figure, short? }`. Headline and counts are bars on
+   * one scale and must share the headline's unit; `extra` groups are drawn only with `detail="all"`. See `InnovationPipelineData`.
    */
   @property({ attribute: false }) data?: InnovationPipelineData;
 
@@ -72,57 +84,54 @@ export class InnovationPipeline extends GbaElement<InnovationPipelineData, Innov
     return checkInnovationPipelineData(input);
   }
 
-  protected override layout(data: InnovationPipelineData, { locale, width }: LayoutContext): InnovationPipelineView | FatalView {
-    return pipelineView(data, locale, width);
+  protected override layout(data: InnovationPipelineData, { locale, width, badAttribute }: LayoutContext): InnovationPipelineView | FatalView {
+    const detail = this.detail || 'default';
+    if (!DETAILS.includes(detail)) badAttribute('detail', this.detail, msg(locale, 'innovation-pipeline.bad-detail'));
+    return pipelineView(data, { locale, width, detail: detail === 'all' ? 'all' : 'default' });
   }
 
   protected override renderDrawing(view: InnovationPipelineView): SVGTemplateResult {
-    const { geometry } = view;
+    const { geometry, markOf } = view;
+    const change = geometry.headline.change;
     return svg`
-      ${geometry.arrows.map(
-        (a) => svg`<g class="arrow"><line x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line><polygon points=${a.head.map((p) => p.join(',')).join(' ')}></polygon></g>`,
+      ${section(geometry.headline, markOf.headline, 'headline')}
+      ${change
+        ? svg`<g class="change">
+            <path class="bracket" d=${`M${change.line.x1},${change.line.y - 4}V${change.line.y}H${change.line.x2}V${change.line.y - 4}`}></path>
+            ${text(change.text, 'change-text', view.change)}
+          </g>`
+        : nothing}
+      ${geometry.counts.map((s, i) => section(s, markOf.counts[i], 'counts'))}
+      ${geometry.numbers.map(
+        (s, i) => svg`<g class="section numbers">
+          ${text(s.title, 'section-title')}
+          ${s.cells.map((cell, j) => svg`<g class="cell" data-mark=${markOf.numbers[i][j]}>${text(cell.valueText, 'number', cell.value)}${text(cell.label, 'label')}</g>`)}
+        </g>`,
       )}
-      ${geometry.rule ? svg`<line class="rule" x1=${geometry.rule.x1} x2=${geometry.rule.x2} y1=${geometry.rule.y} y2=${geometry.rule.y}></line>` : nothing}
-      ${[...geometry.stages, ...geometry.panels].map((block) => renderBlock(block))}
-      ${view.items.map((item) => renderItem(item))}
     `;
   }
 }
 
-function text(line: TextLine, className: string, value?: number): SVGTemplateResult {
-  return svg`<text class="${className} size-${line.size}" x=${line.x} y=${line.y} text-anchor=${line.anchor === 'end' ? 'end' : nothing} data-value=${value ?? nothing}>${line.text}</text>`;
+function section(s: CountSectionLayout, marks: number[], kind: string): SVGTemplateResult {
+  return svg`<g class="section ${kind}">${text(s.title, 'section-title')}${s.rows.map((row, i) => countRow(row, marks[i]))}</g>`;
 }
 
-function renderBlock(block: PipelineBlockLayout): SVGTemplateResult {
-  return svg`<g class="block ${block.kind}">
-    ${block.step ? svg`<g class="step"><circle cx=${block.step.cx} cy=${block.step.cy} r=${block.step.r}></circle><text x=${block.step.cx} y=${block.step.cy + 4}>${block.step.text}</text></g>` : nothing}
-    ${block.title.map((line) => text(line, 'block-title'))}
-    ${block.groups.map(
-      (group) => svg`${group.header.map((line) => text(line, 'group-header'))}${group.change.map((line, i) => text(line, 'change', i === 0 ? group.changeValue : undefined))}`,
-    )}
+function countRow(row: CountRowLayout, mark: number): SVGTemplateResult {
+  const { bar, tail } = row;
+  return svg`<g class="row ${row.accent ? 'tone-accent' : 'tone-context'}" data-mark=${mark}>
+    ${text(row.label, 'label')}
+    <rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} data-value=${row.value}></rect>
+    ${tail ? svg`<line class="tail" x1=${tail.x1} x2=${tail.x2} y1=${tail.y} y2=${tail.y}></line>` : nothing}
+    ${text(row.valueText, 'value', row.value)}
   </g>`;
 }
 
-function renderItem({ geometry: g, tone, value, mark, parts }: DrawnItem): SVGTemplateResult {
-  const valueClass = g.form === 'number' ? 'value number' : 'value';
-  return svg`<g class="item ${g.form} tone-${tone}" data-mark=${mark}>
-      ${g.label.map((line) => text(line, 'label'))}
-      ${g.bar ? svg`<rect class="bar" x=${g.bar.x} y=${g.bar.y} width=${g.bar.width} height=${g.bar.height}></rect>` : nothing}
-      ${g.tail ? svg`<line class="tail" x1=${g.tail.x1} x2=${g.tail.x2} y1=${g.tail.y} y2=${g.tail.y}></line>` : nothing}
-      ${g.track ? svg`<rect class="track" x=${g.track.x} y=${g.track.y} width=${g.track.width} height=${g.track.height}></rect>` : nothing}
-      ${g.fill ? svg`<rect class="fill" x=${g.fill.x} y=${g.fill.y} width=${g.fill.width} height=${g.fill.height}></rect>` : nothing}
-      ${g.ticks.map((line) => text(line, 'tick'))}
-      ${g.units.map((u) => svg`<rect class="unit" x=${u.x} y=${u.y} width=${u.size} height=${u.size}></rect>`)}
-      ${g.chips.map((chip) => svg`<rect class="chip" x=${chip.box.x} y=${chip.box.y} width=${chip.box.width} height=${chip.box.height} rx="3"></rect>${chip.text.map((line) => text(line, 'chip-name'))}`)}
-      ${g.value.map((line, i) => text(line, valueClass, i === 0 ? value : undefined))}
-    </g>
-    ${g.segments.map(
-      (segment, i) => svg`<g class="part" data-mark=${parts[i].mark}>
-        <rect class="segment ${i % 2 ? 'odd' : 'even'}" x=${segment.box.x} y=${segment.box.y} width=${segment.box.width} height=${segment.box.height}></rect>
-        ${segment.swatch ? svg`<rect class="segment ${i % 2 ? 'odd' : 'even'}" x=${segment.swatch.x} y=${segment.swatch.y} width=${segment.swatch.width} height=${segment.swatch.height}></rect>` : nothing}
-        ${segment.text.map((line, j) => text(line, segment.swatch ? 'value' : 'inside', j === 0 ? parts[i].value : undefined))}
-      </g>`,
-    )}`;
+/** Each line of a block as its own `<text>`; the first carries the number it states. */
+function text(block: SetText, className: string, value?: number): SVGTemplateResult[] {
+  return block.lines.map(
+    (line, i) =>
+      svg`<text class="${className} size-${block.size}" x=${block.x} y=${block.y + i * block.lineHeight} text-anchor=${block.anchor === 'end' ? 'end' : nothing} data-value=${i === 0 && value !== undefined ? value : nothing}>${line}</text>`,
+  );
 }
 
 declare global {

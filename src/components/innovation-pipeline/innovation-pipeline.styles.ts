@@ -1,58 +1,31 @@
 import { css } from 'lit';
 
 /**
- * Marks take their colour from a tone class (`tone-accent`, `tone-context`, `tone-extra`) and
- * text its size from a `size-*` class: CSS beats SVG presentation attributes, so sizes set as
- * attributes would lose to the frame's `svg text { font-size }`.
+ * Bars take their colour from a tone class (`tone-accent` for the story's figure,
+ * `tone-context` for every other) and text its size from a `size-*` class of the one type
+ * scale: CSS beats SVG presentation attributes, so sizes set as attributes would lose to the
+ * frame's `svg text { font-size }`.
  */
 export const innovationPipelineStyles = css`
   svg .size-12 {
-    font-size: 12px;
+    font-size: var(--_type-small);
   }
   svg .size-13 {
-    font-size: 13px;
+    font-size: var(--_type-label);
   }
-  svg .size-15 {
-    font-size: 15px;
+  svg .size-14 {
+    font-size: var(--_type-body);
   }
-  svg .size-18 {
-    font-size: 18px;
+  svg .size-16 {
+    font-size: var(--_type-lead);
   }
-  svg .size-28 {
-    font-size: 28px;
-  }
-  svg .block-title {
+  svg .section-title,
+  svg .value,
+  svg .number {
     font-weight: 700;
   }
-  svg .step circle {
-    fill: var(--_text);
-  }
-  svg .step text {
-    fill: var(--_bg);
-    font-size: 12px;
-    font-weight: 700;
-    text-anchor: middle;
-  }
-  svg .group-header {
+  svg .label {
     fill: var(--_muted);
-    font-weight: 700;
-  }
-  svg .change {
-    fill: var(--_muted);
-  }
-  svg .arrow line {
-    stroke: var(--_rule);
-    stroke-width: 1.5;
-  }
-  svg .arrow polygon {
-    fill: var(--_rule);
-  }
-  svg .rule {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  svg .value {
-    font-weight: 700;
   }
   svg .tone-accent {
     --_tone: var(--_accent);
@@ -60,53 +33,21 @@ export const innovationPipelineStyles = css`
   svg .tone-context {
     --_tone: var(--_context);
   }
-  svg .tone-extra {
-    --_tone: var(--_extra);
-  }
-  svg .bar,
-  svg .fill,
-  svg .unit {
+  svg .bar {
     fill: var(--_tone);
   }
-  svg .number {
-    fill: var(--_tone);
-  }
+  /* A floor (超): the bar runs on in dashes past the number given. */
   svg .tail {
     stroke: var(--_tone);
     stroke-width: 4;
     stroke-dasharray: 3 2;
   }
-  svg .track {
+  svg .bracket {
     fill: none;
-    stroke: var(--_rule);
+    stroke: var(--_text);
     stroke-width: 1;
   }
-  svg .tick {
-    fill: var(--_muted);
-  }
-  svg .chip {
-    fill: none;
-    stroke: var(--_tone);
-    stroke-width: 1.5;
-  }
-  /* Segments alternate the two data colours and are parted by a gap of background. */
-  svg .segment {
-    stroke: var(--_bg);
-    stroke-width: 1.5;
-  }
-  svg .segment.even {
-    fill: var(--_accent);
-  }
-  svg .segment.odd {
-    fill: var(--_context);
-  }
-  svg .inside {
-    fill: var(--_bg);
+  svg .change-text {
     font-weight: 700;
-  }
-  @media (forced-colors: active) {
-    svg .segment {
-      stroke: Canvas;
-    }
   }
 `;
