@@ -16,6 +16,12 @@ const taiwan = new WeakMap<object, string>();
 /** Taiwan's text of a label that came with the package, if it is one. */
 export const bundledTaiwanText = (label: object): string | undefined => taiwan.get(label);
 
+/** Records the Taiwan text of a label the package made itself (from its messages), beside its Hong Kong `zh-Hant`. */
+export function setTaiwanText<T extends object>(label: T, text: string): T {
+  taiwan.set(label, text);
+  return label;
+}
+
 /** Records a bundled label's Traditional texts: Hong Kong's in `zh-Hant`, Taiwan's beside it. */
 export function addTraditional<T extends BundledLabel>(label: T): T {
   label['zh-Hant'] = toTraditional(label['zh-Hans'], 'hk');

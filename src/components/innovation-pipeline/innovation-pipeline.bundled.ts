@@ -1,5 +1,6 @@
 import { industries, jianghaiInnovatorsFigures, jianghaiLabFigures, jianghaiPlatformsFigures } from '../../data/dataset.js';
 import { figureLookup } from '../../data/figure-lookup.js';
+import { labelFrom } from '../../data/message-label.js';
 import type { FigureInput } from '../../data/figure-input.js';
 import type { InnovationPipelineData, PipelineGroup, PipelineItem } from '../../data/innovation-pipeline.js';
 import type { Label } from '../../data/types.js';
@@ -11,16 +12,9 @@ import { messages as innovationPipelineMessages } from '../../generated/messages
 // This module's words: a page that loads one widget carries only that widget's messages.
 addMessages(innovationPipelineMessages);
 
-const SCRIPTS: Locale[] = [
-  { script: 'zh-Hans', tag: 'zh-CN' },
-  { script: 'zh-Hant', tag: 'zh-HK' },
-  { script: 'en', tag: 'en' },
-];
-
-/** Our own words in all three scripts (Traditional comes from the generated messages). */
+/** Our own words in every written form (Traditional comes from the generated messages). */
 function words(key: string, params: (locale: Locale) => Record<string, string> = () => ({})): Label {
-  const [hans, hant, en] = SCRIPTS.map((locale) => msg(locale, `innovation-pipeline.${key}` as MessageKey, params(locale)));
-  return { 'zh-Hans': hans, 'zh-Hant': hant, en };
+  return labelFrom((locale) => msg(locale, `innovation-pipeline.${key}` as MessageKey, params(locale)));
 }
 
 // Ids are public API and never renamed; should one vanish all the same, its item is dropped
