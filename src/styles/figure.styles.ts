@@ -66,6 +66,9 @@ export const figureStyles = css`
   .title {
     text-wrap: balance;
   }
+  .compound {
+    white-space: nowrap;
+  }
   figcaption {
     display: block;
     margin: 0 0 var(--_space-s);

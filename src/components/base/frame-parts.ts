@@ -8,14 +8,30 @@ import { styleProperties } from './style-properties.js';
 import type { DataTable, FrameView, MarkTip } from './view.js';
 
 /**
- * Chinese prose for the browser to set: `<wbr>` between its words and, in the styles,
- * `word-break: keep-all`, so a caption or note breaks only where `lineUnits` allows
- * (never inside 银湖湾 or 4022.5亿元) — the same rule the drawing's own labels follow.
+ * Prose for the browser to set. Chinese gets `<wbr>` between its words and, in the styles,
+ * `word-break: keep-all`, so a caption or note breaks only where `lineUnits` allows (never
+ * inside 银湖湾 or 4022.5亿元) — the same rule the drawing's own labels follow. A hyphenated
+ * English compound ("high-tech", "one-hour") is kept on one line: browsers break after a hyphen.
  */
-export function phrased(text: string): string | TemplateResult[] | string[] {
-  if (!/[\u3400-\u9fff]/.test(text)) return text;
-  const units = lineUnits(text);
-  return units.length < 2 ? text : units.map((unit, i) => (i === 0 ? html`${unit}` : html`<wbr>${unit}`));
+export function phrased(text: string): string | (string | TemplateResult)[] {
+  const units = /[\u3400-\u9fff]/.test(text) ? lineUnits(text) : [text];
+  const parts = units.flatMap((unit, i) => (i === 0 ? keepCompounds(unit) : [html`<wbr>`, ...keepCompounds(unit)]));
+  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts;
+}
+
+const COMPOUND = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g;
+
+/** `text` with each hyphenated compound in a span that does not wrap. */
+function keepCompounds(text: string): (string | TemplateResult)[] {
+  if (!text.includes('-')) return [text];
+  const parts: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(COMPOUND)) {
+    parts.push(text.slice(at, match.index), html`<span class="compound">${match[0]}</span>`);
+    at = match.index! + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts.filter((p) => p !== '');
 }
 
 /** The columns of a table of article figures: what, how much, when, and the article's words. */
