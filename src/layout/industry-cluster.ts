@@ -151,8 +151,9 @@ function headingColumn(sections: ClusterSectionInput[], width: number): number {
 /** Title and subtitle of a section, from `top` at `left`; the subtitle takes no room when empty. */
 function heading(section: ClusterSectionInput, left: number, top: number, width: number): { title: TextBlock; subtitle: TextBlock; bottom: number } {
   const title = textBlock(section.title, left, top, width, TITLE.size, TITLE.line, false, BOLD);
-  const subtitle = textBlock(section.subtitle, left, top + title.height, width, SUBTITLE.size, SUBTITLE.line);
-  return { title, subtitle, bottom: top + title.height + subtitle.height };
+  const gap = section.subtitle ? SPACE.xs : 0;
+  const subtitle = textBlock(section.subtitle, left, top + title.height + gap, width, SUBTITLE.size, SUBTITLE.line);
+  return { title, subtitle, bottom: top + title.height + gap + subtitle.height };
 }
 
 /** The shared industries: a neutral band, every row's items in one even grid of larger marks. */

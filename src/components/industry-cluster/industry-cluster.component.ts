@@ -148,9 +148,10 @@ function glyph(item: FlowedLabel, g: Glyph, r: number): SVGTemplateResult {
     const filled = g.filled ? 'filled' : 'hollow';
     return svg`<circle class="dot ${side} ${filled}" cx=${cx} cy=${cy} r=${g.filled ? r : r - 1}></circle>`;
   }
+  // Each half is a pixel narrower, so the pair with its gap stays within the mark's radius.
   const half = (side: Side, dir: -1 | 1) => {
     const filled = g.filled[side];
-    const rr = filled ? r : r - 1;
+    const rr = filled ? r - 1 : r - 2;
     const x = cx + dir * 1;
     return svg`<path class="dot ${side} ${filled ? 'filled' : 'hollow'}" d="M${x} ${cy - rr}A${rr} ${rr} 0 0 ${dir === 1 ? 1 : 0} ${x} ${cy + rr}Z"></path>`;
   };

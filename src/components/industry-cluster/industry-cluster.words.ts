@@ -108,7 +108,7 @@ export function takeaway(locale: Locale, { cluster, sharedNames, own, annotation
   const names = sharedNames.map((name) => inSentence(name, locale));
   if (cluster === 'all') {
     const ownWords = (['jiangmen', 'zhongshan'] as const).map((side) =>
-      text('industry-cluster.own-count', { count: count(own[side] ?? 0), side: text(`industry-cluster.side.${side}`) }),
+      text(own[side] === 1 ? 'industry-cluster.own-count-one' : 'industry-cluster.own-count', { count: count(own[side] ?? 0), side: text(`industry-cluster.side.${side}`) }),
     );
     const separator = text('industry-cluster.list-separator');
     // Two counts side by side: 12个只在江门一侧、5个只在中山一侧 / 12 … and 5 ….
