@@ -32,7 +32,7 @@ export interface PlacedUnits {
   /** The box of every dot. */
   box: Rect;
   runs: UnitRun[];
-  /** The count's words: right of the last line of dots where they fit, else under the dots. */
+  /** The count's words: right of the dots where they fit, else under them. */
   value: PlacedRun & { placement: 'outside' | 'below' };
   /** The part's key under the dots: a swatch dot, then its words. */
   part?: { swatch: { cx: number; cy: number }; label: PlacedRun };
@@ -59,8 +59,8 @@ export function unitScale(width: number): UnitScale {
 
 /**
  * A count as lines of dots from `x0`, `top` down: the part's dots first, then the rest,
- * `perLine` a line. The words of the count follow the last dot when they fit in `width`,
- * else go under the dots; the part's key goes under everything, so no text sits on a dot.
+ * `perLine` a line. The words of the count stand right of the dots when they fit in
+ * `width`, else under them; the part's key goes under everything, so no text sits on a dot.
  */
 export function placeUnits(count: UnitCountInput, row: number, x0: number, top: number, width: number, scale: UnitScale): { units: PlacedUnits; bottom: number } {
   const { perLine, pitch, radius } = scale;
@@ -85,11 +85,13 @@ export function placeUnits(count: UnitCountInput, row: number, x0: number, top: 
   const box = { x: x0, y: top, width: Math.max(0, (wide - 1) * pitch + 2 * radius), height: (lines - 1) * pitch + 2 * radius };
   let bottom = top + box.height;
   const lastRun = runs[runs.length - 1];
-  const after = (lastRun ? lastRun.x2 + radius : x0) + SPACE.s;
+  // Beside the dots only clear of every line: after the last dot of a single line, else
+  // right of the whole block (a number beside a short last line would sit on the line above).
+  const after = (lines === 1 && lastRun ? lastRun.x2 + radius : x0 + box.width) + SPACE.s;
   let value: PlacedUnits['value'];
   if (after + runLineWidth(count.text, 'name') <= x0 + width) {
-    // On the last line of dots, its middle on the dots' middle.
-    const y = (lastRun?.y ?? top) + 13 * 0.36;
+    // Its middle on the last line of dots, but never reaching above the dots' top.
+    const y = Math.max((lastRun?.y ?? top) + 13 * 0.36, top + 13 * 0.75);
     value = { kind: 'name', x: after, y, lines: [count.text], fontSize: 13, lineHeight: 18, source: 0, placement: 'outside' };
     bottom = Math.max(bottom, y + 13 * 0.3);
   } else {
@@ -100,8 +102,10 @@ export function placeUnits(count: UnitCountInput, row: number, x0: number, top: 
   let partKey: PlacedUnits['part'];
   if (count.part) {
     const keyTop = bottom + SPACE.xs;
-    const label = setRuns([{ text: count.part.text, kind: 'value' }], x0 + 2 * radius + SPACE.xs, keyTop, width - 2 * radius - SPACE.xs).runs[0];
-    partKey = { swatch: { cx: x0 + radius, cy: label.y - 13 * 0.36 }, label };
+    // The swatch is a pixel larger than a dot, so it reads as a key.
+    const swatch = radius + 1;
+    const label = setRuns([{ text: count.part.text, kind: 'value' }], x0 + 2 * swatch + SPACE.xs, keyTop, width - 2 * swatch - SPACE.xs).runs[0];
+    partKey = { swatch: { cx: x0 + swatch, cy: label.y - 13 * 0.36 }, label };
     bottom = bottomOf(label);
   }
   return { units: { row, pitch, radius, box, runs, value, ...(partKey ? { part: partKey } : {}) }, bottom };

@@ -21,33 +21,35 @@ export type { PipelineHighlight, PipelineProgramme, ProjectPipelineData };
 let bundled: ProjectPipelineData | undefined;
 
 /**
- * Investment and projects, each on its own scale. Planned money — 10亿元 for one design
- * park, 54.8亿元 for Zhongshan's 13 Shenzhen–Zhongshan projects, 691亿元 for Jiangmen's
- * safety and emergency park, over 1300亿元 for Zhongshan's ten theme parks — shares one
- * linear axis from zero, and "over" is drawn as an arrow past the bar's end. Project
- * counts stand beside it on an axis of their own (never on the money axis), with the
- * park's 122 large projects inside its 193. The numbers that are neither — 300多家
- * Shenzhen firms in Jiangmen, Hymson's thirty-fold output — are shown large underneath.
+ * Investment and projects, in two panels that do not look alike. Money is bars on one
+ * linear axis from zero, each labelled with the article's own word for the sum — 总投资额超
+ * 1300亿元 for Zhongshan's ten theme parks, 计划投资额691亿元 for Jiangmen's safety and
+ * emergency park, 计划投资总额54.8亿元 for Zhongshan's 13 Shenzhen–Zhongshan projects,
+ * 预计总投资10亿元 for one design park — and "over" drawn as an arrow past the bar's end.
+ * Project counts are dots, one a project, in rows of a round number (no axis to set against
+ * the money), the park's 122 large projects solid among its 193. The numbers that are
+ * neither — 300多家 Shenzhen firms in Jiangmen, Hymson's thirty-fold output — are shown
+ * large underneath. Caveats are in the "About the data" disclosure.
  *
- * @summary Planned investment and project counts of the article's parks and programmes, each on its own axis.
+ * @summary Investment (bars) and project counts (dots, one a project) of the article's parks and programmes.
  * @tag project-pipeline
  *
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
  * @csspart title - The chart's title.
- * @csspart takeaway - The one-sentence finding: the range of planned investment and who leads it.
+ * @csspart takeaway - The one-sentence finding: which programme has the largest investment.
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip of the focused bar or number: value, date and the article's words.
  * @csspart message - The inline message shown for bad input.
- * @csspart notes - Notes under the chart: why two axes, and what the article leaves open.
+ * @csspart notes - The note under the chart: what an arrow past a bar's end means.
  * @csspart toggle - The "查看数据 / View data" button.
  * @csspart table - The data table: every figure drawn, with its date and the article's words.
  * @csspart source - The source line.
  *
- * @cssprop --gba-color-jiangmen - Jiangmen's bars and key numbers (defaults to the accent).
- * @cssprop --gba-color-zhongshan - Zhongshan's bars.
+ * @cssprop --gba-color-jiangmen - Jiangmen's bars, dots and key numbers (defaults to the accent).
+ * @cssprop --gba-color-zhongshan - Zhongshan's bars and dots.
  * @cssprop --gba-color-shenzhen - Bars given the `shenzhen` tone.
- * @cssprop --gba-color-context - Bars given the `context` tone.
+ * @cssprop --gba-color-context - Bars given the `context` tone; the dots of a count beyond its solid part.
  * @cssprop --gba-color-grid - Gridlines.
  * @cssprop --gba-color-background - Widget background.
  * @cssprop --gba-color-text - Text colour; also the "more than" arrows.
@@ -60,7 +62,7 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
 
   /**
    * Your own programmes and key numbers, replacing the article's:
-   * `{ programmes: [{ label, investment?: FigureInput (亿元 | 万元), projects?: FigureInput (个 | 项 | 家),
+   * `{ programmes: [{ label, investment?: FigureInput (亿元 | 万元), term?: label (总投资额…), projects?: FigureInput (个 | 项 | 家),
    * largeProjects?, extras?: FigureInput[], tone?, note? }], highlights?: [{ figure, caption, extras?, tone?, note? }] }`.
    * Each programme needs an investment or a number of projects; labels are `{ 'zh-Hans', en }`.
    */
