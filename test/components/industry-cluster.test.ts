@@ -212,7 +212,8 @@ describe('<industry-cluster>', () => {
   it('puts the numbers in the table, not in the drawing, each with its value and figure id', async () => {
     const el = await mount(html`<industry-cluster></industry-cluster>`, 1280);
     await openTable(el);
-    expect(svgValues(el)).to.have.length(0);
+    // The drawing's only numbers are its sections' counts of industries.
+    expect([...svgValues(el)].map((n) => n.getAttribute('data-value'))).to.deep.equal(['6', '12', '5']);
     ZHONGSHAN_FACTS.forEach(({ id, zh }) => {
       const figure = dataset.figures.find((f) => f.id === id)!;
       const cell = shadow(el).querySelector(`[part~="table"] td[data-figure="${id}"]`);
@@ -323,10 +324,12 @@ describe('<industry-cluster>', () => {
     const el = await mount(html`<industry-cluster></industry-cluster>`);
     await openTable(el);
     const rows = [...shadow(el).querySelectorAll('[part~="table"] tbody tr')];
-    // One row per industry, Jianghai's 85%, and Zhongshan's five key numbers.
-    expect(rows).to.have.length(dataset.industries.length + 1 + ZHONGSHAN_FACTS.length);
+    // One row per industry, Jianghai's 85%, Zhongshan's five key numbers, and the count of each section.
+    expect(rows).to.have.length(dataset.industries.length + 1 + ZHONGSHAN_FACTS.length + 3);
     const row = (name: string) => rows.find((r) => r.querySelector('th')!.textContent === name)!;
     const cells = (name: string) => [...row(name).querySelectorAll('td')].map((c) => c.textContent);
+    expect(cells('两市都在争取的产业')[3]).to.equal('6个');
+    expect(row('两市都在争取的产业').querySelector('td[data-value="6"]')).to.not.equal(null);
     expect(cells('低空经济')[0]).to.equal('江门、中山');
     expect(cells('低空经济')[1]).to.contain('新赛道');
     expect(cells('低空经济')[2]).to.equal('两市都在争取');
@@ -368,7 +371,7 @@ describe('<industry-cluster>', () => {
     const notes = [...shadow(el).querySelectorAll('[part~="notes"]')].map((n) => n.textContent).join(' ');
     expect(notes).to.contain('Exhibitions may be the same as Shipbuilding: a test reason');
     expect(markNamed(el, 'Shipbuilding')).to.have.length(1);
-    expect(svgValues(el)).to.have.length(0);
+    expect([...svgValues(el)].map((n) => n.getAttribute('data-value'))).to.deep.equal(['1', '1', '1']);
   });
 
   it('lists a developer’s own key numbers in the table under their side, the label naming each', async () => {
@@ -388,7 +391,7 @@ describe('<industry-cluster>', () => {
     const el = await mount(html`<industry-cluster lang="en" .data=${data}></industry-cluster>`, 320);
     await openTable(el);
     expect(message(el)).to.equal('');
-    const cells = [...shadow(el).querySelectorAll('[part~="table"] td[data-value]')];
+    const cells = [...shadow(el).querySelectorAll('[part~="table"] td[data-figure], [part~="table"] td[data-value="300"]')];
     expect(cells.map((c) => c.textContent)).to.deep.equal(['more than 300', '4']);
     expect(cells.map((c) => c.getAttribute('data-value'))).to.deep.equal(['300', '4']);
     expect(cells[1].getAttribute('data-figure')).to.equal('own-parks');

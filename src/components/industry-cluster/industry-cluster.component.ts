@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkIndustryClusterData, industryClusterData, type IndustryClusterData } from '../../data/industries.js';
 import type { Problems } from '../../data/validate.js';
@@ -114,7 +114,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
   }
 
   protected override renderDrawing(view: IndustryClusterView): SVGTemplateResult {
-    const { geometry, sections, glyphs, legendGlyphs } = view;
+    const { geometry, sections, sectionCounts, glyphs, legendGlyphs } = view;
     let item = 0;
     return svg`
       ${geometry.sections.map((sec) => (sec.band ? svg`<rect class="band" x=${sec.band.x + 0.5} y=${sec.band.y + 0.5} width=${sec.band.width - 1} height=${sec.band.height - 1} rx="6"></rect>` : ''))}
@@ -122,7 +122,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
       ${geometry.sections.map((sec, s) => {
         const radius = sec.band ? SHARED_STYLE.radius : ITEM_STYLE.radius;
         return svg`<g class="section ${sections[s]}">
-          ${textLines(sec.title, `heading ${sections[s]}`)}${textLines(sec.subtitle, 'subheading')}
+          ${textLines(sec.title, `heading ${sections[s]}`, sectionCounts[s])}${textLines(sec.subtitle, 'subheading')}
           ${sec.rows.map((row) => svg`${row.heading ? textLines(row.heading, 'stage') : ''}${row.items.map((placed) => {
             const i = item++;
             return svg`<g class="mark" data-mark=${i}>${glyph(placed, glyphs[i], radius)}${textLines(placed.text, 'label')}</g>`;
@@ -134,8 +134,8 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
   }
 }
 
-function textLines(block: TextBlock, className: string): SVGTemplateResult {
-  return svg`<text class=${className} x=${block.x} y=${block.y}>${block.lines.map(
+function textLines(block: TextBlock, className: string, value?: number): SVGTemplateResult {
+  return svg`<text class=${className} x=${block.x} y=${block.y} data-value=${value ?? nothing}>${block.lines.map(
     (line, i) => svg`<tspan x=${block.x} dy=${i === 0 ? 0 : block.lineHeight}>${line}</tspan>`,
   )}</text>`;
 }

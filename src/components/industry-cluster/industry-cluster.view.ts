@@ -17,6 +17,8 @@ export interface IndustryClusterView extends FrameView {
   geometry: IndustryClusterLayout;
   /** The section each drawn section stands for: its colour. */
   sections: ClusterColumn[];
+  /** How many industries each section draws: the number in its title. */
+  sectionCounts: number[];
   /** In the order of `geometry.items`. */
   glyphs: Glyph[];
   legendGlyphs: Glyph[];
@@ -102,6 +104,7 @@ export function industryClusterView(data: IndustryClusterData, cluster: (typeof 
     height: geometry.height,
     geometry,
     sections,
+    sectionCounts: sections.map((c) => inSection(c).length),
     glyphs,
     legendGlyphs,
     marks: drawn.map((p, i) => ({
@@ -113,7 +116,7 @@ export function industryClusterView(data: IndustryClusterData, cluster: (typeof 
       x: geometry.items[i].cx,
       y: geometry.items[i].cy,
     })),
-    table: () => table(data, drawn, { names, groupName, stageName: (s) => capitalise(stageName(s), locale), columnTitle, separator, annotations, facts, sideName }, locale),
+    table: () => table(data, drawn, { names, groupName, stageName: (s) => capitalise(stageName(s), locale), columnTitle, separator, annotations, facts, sideName, sectionCounts: sections.map((c) => ({ column: c, count: inSection(c).length })) }, locale),
     notes: [
       ...(annotations.length || facts.length ? [text('industry-cluster.note-numbers')] : []),
       ...drawn.flatMap(({ index }) => {

@@ -145,10 +145,12 @@ export function table(
     annotations: Annotation[];
     facts: Fact[];
     sideName: (side: Side) => string;
+    /** How many industries each section draws, as its title says: "两市都在争取（6个）". */
+    sectionCounts: { column: ClusterColumn; count: number }[];
   },
   locale: Locale,
 ): DataTable {
-  const { names, groupName, stageName, columnTitle, separator, annotations, facts, sideName } = words;
+  const { names, groupName, stageName, columnTitle, separator, annotations, facts, sideName, sectionCounts } = words;
   const text = (key: MessageKey) => msg(locale, key);
   const rows: TableCell[][] = places.map((p) => {
     const industry = data.industries[p.index];
@@ -164,6 +166,10 @@ export function table(
   });
   for (const a of annotations) rows.push([{ text: a.label }, { text: groupName.get(a.group) ?? a.group }, { text: '' }, { text: '' }, { text: a.text, value: a.value, figure: a.figure }]);
   for (const f of facts) rows.push([{ text: f.label }, { text: sideName(f.side) }, { text: '' }, { text: columnTitle(f.side) }, { text: f.text, value: f.value, figure: f.figure }]);
+  for (const { column, count } of sectionCounts) {
+    const label = column === 'shared' ? msg(locale, 'industry-cluster.table.count-shared') : msg(locale, 'industry-cluster.table.count-own', { side: sideName(column) });
+    rows.push([{ text: label }, { text: '' }, { text: '' }, { text: columnTitle(column) }, { text: msg(locale, 'industry-cluster.count-value', { count: formatNumber(count, locale) }), value: count }]);
+  }
   return {
     columns: [
       { label: text('column.item') },
