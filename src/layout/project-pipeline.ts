@@ -1,10 +1,11 @@
 import { linearScale } from './linear-scale.js';
 import { bottomOf, runLineWidth, setRuns, type LabelRun, type PlacedRun } from './label-runs.js';
+import { placeHighlights, type PipelineHighlight, type PipelineHighlightInput } from './pipeline-highlights.js';
 import { placeUnits, unitScale, type PlacedUnits, type UnitCountInput } from './pipeline-units.js';
 import { SPACE } from './scale.js';
 import { estimateTextWidth } from './text-width.js';
 
-export type { PlacedUnits, UnitCountInput };
+export type { PipelineHighlight, PipelineHighlightInput, PlacedUnits, UnitCountInput };
 
 /** A bar: its value on the money axis and the words at its end. */
 export interface PipelineBarInput {
@@ -21,11 +22,6 @@ export interface PipelineRowInput {
   count?: UnitCountInput;
 }
 
-/** A number shown large (300多家), with the runs that say what it counts. */
-export interface PipelineHighlightInput {
-  value: string;
-  runs: LabelRun[];
-}
 
 export interface ProjectPipelineInput {
   moneyTitle: string;
@@ -75,10 +71,6 @@ export interface PipelinePanel {
   ticks: PlacedRun[];
 }
 
-export interface PipelineHighlight {
-  value: PlacedRun;
-  runs: PlacedRun[];
-}
 
 export interface ProjectPipelineLayout {
   width: number;
@@ -171,31 +163,9 @@ export function layoutProjectPipeline(input: ProjectPipelineInput, { width }: { 
     y -= SECTION_GAP;
   }
 
-  let highlightsTitle: PlacedRun | undefined;
-  const highlights: PipelineHighlight[] = [];
-  if (input.highlights.length) {
-    y += SECTION_GAP;
-    highlightsTitle = setRuns([{ text: input.highlightsTitle, kind: 'name' }], 0, y, width).runs[0];
-    y = bottomOf(highlightsTitle) + 8;
-    const perRow = width >= 560 ? Math.min(input.highlights.length, 3) : 1;
-    const cellWidth = (width - (perRow - 1) * PANEL_GAP) / perRow;
-    for (let i = 0; i < input.highlights.length; i += perRow) {
-      let bottom = y;
-      input.highlights.slice(i, i + perRow).forEach((h, j) => {
-        const x = j * (cellWidth + PANEL_GAP);
-        const value = setRuns([{ text: h.value, kind: 'big' }], x, y, cellWidth).runs[0];
-        const valueWidth = Math.max(...value.lines.map((l) => runLineWidth(l, 'big')));
-        const room = cellWidth - valueWidth - 10;
-        // Beside the number when the words have room there, else under it.
-        const beside = room >= 120;
-        const runs = setRuns(h.runs, beside ? x + valueWidth + 10 : x, beside ? y + 2 : bottomOf(value) + 4, beside ? room : cellWidth);
-        highlights.push({ value, runs: runs.runs });
-        bottom = Math.max(bottom, bottomOf(value), ...runs.runs.map(bottomOf));
-      });
-      y = bottom + ROW_GAP;
-    }
-    y -= ROW_GAP;
-  }
+  const placed = placeHighlights(input.highlightsTitle, input.highlights, y, width);
+  y = placed.bottom;
+  const { title: highlightsTitle, highlights } = placed;
   return { width, height: Math.ceil(y + 4), mode: columns ? 'columns' : 'stacked', labels, panels, highlightsTitle, highlights };
 }
 
