@@ -111,7 +111,7 @@ export function layoutProjectPipeline(input: ProjectPipelineInput, { width }: { 
   });
 
   if (columns) {
-    const labelWidth = Math.min(240, Math.round(width * 0.26));
+    const labelWidth = Math.min(280, Math.round(width * 0.26));
     const panelWidth = (width - labelWidth - PANEL_GAP * kinds.length) / Math.max(1, kinds.length);
     const xs = kinds.map((_, i) => labelWidth + PANEL_GAP + i * (panelWidth + PANEL_GAP));
     const units = unitScale(panelWidth);

@@ -11,7 +11,7 @@ import { formatFigureValue } from '../../format/units.js';
 import type { LabelRun } from '../../layout/label-runs.js';
 import { layoutProjectPipeline, type ProjectPipelineLayout } from '../../layout/project-pipeline.js';
 import type { FrameView, MarkTip } from '../base/view.js';
-import { drawingOrder, headline, openEnd, table } from './project-pipeline.words.js';
+import { countWords, drawingOrder, headline, openEnd, table } from './project-pipeline.words.js';
 
 export interface ProjectPipelineView extends FrameView {
   geometry: ProjectPipelineLayout;
@@ -45,7 +45,7 @@ export function projectPipelineView(data: ProjectPipelineData, { width, locale }
       rows: programmes.map((p) => ({
         label: [{ text: labelText(p.label, locale), kind: 'name' }, ...(p.extras ?? []).map((f): LabelRun => ({ text: extra(f), kind: 'value' }))],
         money: p.investment && { value: toYi(p.investment), text: money(p), open: openEnd(p.investment) },
-        count: p.projects && { value: p.projects.value, text: value(p.projects), part: p.largeProjects && { value: p.largeProjects.value, text: partText(p) } },
+        count: p.projects && { value: p.projects.value, text: countWords(p.projects, locale), part: p.largeProjects && { value: p.largeProjects.value, text: partText(p) } },
       })),
       // 亿元 in Chinese; English reads money in billions (691亿元 = 69.1 billion yuan).
       moneyTick: (v) => formatNumber(locale.script === 'en' ? v / 10 : v, locale),

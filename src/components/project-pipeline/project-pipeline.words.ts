@@ -46,7 +46,7 @@ export function headline(programmes: PipelineProgramme[], names: string[], local
 }
 
 /** "426项" / "426 projects": English counters have no unit of their own. */
-function countWords(figure: FigureInput, locale: Locale): string {
+export function countWords(figure: FigureInput, locale: Locale): string {
   return msg(locale, 'project-pipeline.count-words', { value: formatFigureValue(figure, locale) });
 }
 
