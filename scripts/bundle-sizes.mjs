@@ -19,7 +19,7 @@ export const BUDGET_ONE = 24 * 1024;
  * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
  * change saves bytes.
  */
-export const CEILING_ALL = 90.5 * 1024;
+export const CEILING_ALL = 92.5 * 1024;
 export const CEILING_ONE = 33.5 * 1024;
 
 const root = new URL('../', import.meta.url);
