@@ -17,7 +17,7 @@ type IndustrySources = Pick<RuntimeDataset, 'cities' | 'figures' | 'industries' 
 export type IndustrySide = 'jiangmen' | 'zhongshan';
 
 export const INDUSTRY_SIDES: readonly IndustrySide[] = ['jiangmen', 'zhongshan'];
-export const INDUSTRY_STAGES: readonly IndustryStage[] = ['strength', 'new-track', 'future', 'cluster'];
+export const INDUSTRY_STAGES: readonly IndustryStage[] = ['strength', 'arrivals', 'new-track', 'future', 'cluster'];
 
 /** A city, district or cooperation zone that names industries, and the side it stands on. */
 export interface IndustryGroupInput {
@@ -26,7 +26,7 @@ export interface IndustryGroupInput {
   name: LabelInput;
   /** 深江经济合作区 and 江海区 stand on Jiangmen's side; 深中经济合作区 on Zhongshan's. */
   side: IndustrySide;
-  /** A number the article gives about the group's industries, drawn beside them (江海区: 超过85%的高企). */
+  /** A number the article gives about the group's industries (江海区: 超过85%的高企): in the table and, for the group's own view, the takeaway. */
   figure?: FigureInput;
 }
 
@@ -34,7 +34,10 @@ export interface IndustryGroupInput {
 export interface IndustryMembershipInput {
   /** A group `id`. */
   group: string;
-  /** `strength` existing base, `new-track` 新赛道, `future` 未来产业, `cluster` planned cluster or joint field. */
+  /**
+   * `new-track` 新赛道, `arrivals` the sectors of firms that moved in from Shenzhen, `strength` an
+   * existing base, `cluster` a planned cluster or joint field, `future` 未来产业.
+   */
   stage: IndustryStage;
   /** The sentence of the article that names it; shown in the tooltip. */
   quote?: string;
@@ -49,11 +52,11 @@ export interface IndustryInput {
 }
 
 /**
- * A number the article gives about one side as a whole (中山：38个国家级产业基地), drawn
- * with its short words in a strip of key numbers under the side's column.
+ * A number the article gives about one side as a whole (中山：38个国家级产业基地), listed in
+ * the data table and told to screen readers with its short words.
  */
 export interface IndustryFactInput extends FigureInput {
-  /** The words drawn beside the number, short ("国家级产业基地"); `label` when absent. The table names it by `label`. */
+  /** Short words for the number ("国家级产业基地"); `label` when absent. The table names it by `label`. */
   short?: LabelInput;
 }
 
@@ -64,11 +67,11 @@ export interface IndustryFactInput extends FigureInput {
 export interface IndustryClusterData {
   groups: IndustryGroupInput[];
   industries: IndustryInput[];
-  /** Key numbers about a side as a whole, by side, drawn in the order given under that side's column (at most 8 a side). */
+  /** Key numbers about a side as a whole, by side, in the order given (at most 8 a side); listed in the table. */
   facts?: Partial<Record<IndustrySide, IndustryFactInput[]>>;
 }
 
-/** The most key numbers a side's strip holds: a strip, not a second chart. */
+/** The most key numbers a side may have. */
 export const MAX_FACTS = 8;
 
 /**
@@ -80,7 +83,7 @@ const GROUP_FIGURES: Record<string, string> = { jianghai: 'jianghai-hightech-sha
 /**
  * The Zhongshan piece's numbers on the city's manufacturing base (“拥有38个国家级产业基地、
  * 18个省级专业镇、18项产业集群联盟标准，成功创建首批…试点示范城市”, “有20家深圳企业入选…资源池”),
- * each with the short words drawn beside it; in the article's order.
+ * each with its short words; in the article’s order.
  */
 const SIDE_FACTS: Record<IndustrySide, [figure: string, short: MessageKey][]> = {
   jiangmen: [],

@@ -25,6 +25,11 @@ export interface PipelineProgramme {
   label: LabelInput;
   /** Planned or total investment, unit 亿元 or 万元; drawn on the money axis. */
   investment?: FigureInput;
+  /**
+   * What the article calls that money — 总投资额, 计划投资额, 计划投资总额, 预计总投资 —
+   * drawn before its value, so a planned sum is never read as a total one.
+   */
+  term?: LabelInput;
   /** How many projects, unit 个, 项 or 家; drawn on the count axis. */
   projects?: FigureInput;
   /** How many of those are large (亿元以上), drawn inside the projects bar; at most `projects`. */
@@ -33,7 +38,7 @@ export interface PipelineProgramme {
   extras?: FigureInput[];
   /** Colour: `jiangmen` (the accent), `zhongshan`, `shenzhen` or `context`. */
   tone?: PipelineTone;
-  /** A caveat printed under the chart. */
+  /** A caveat, in the “About the data” disclosure. */
   note?: LabelInput;
 }
 
@@ -77,6 +82,7 @@ export function projectPipelineData(): ProjectPipelineData {
       {
         label: messageLabel('project-pipeline.bundled.theme-parks'),
         investment: figure('zhongshan-theme-parks-investment-2024'),
+        term: messageLabel('project-pipeline.bundled.term-total'),
         projects: figure('zhongshan-theme-parks-projects-2024'),
         extras: [figure('zhongshan-theme-parks', 'project-pipeline.bundled.parks-count')],
         tone: 'zhongshan',
@@ -84,6 +90,7 @@ export function projectPipelineData(): ProjectPipelineData {
       {
         label: messageLabel('project-pipeline.bundled.safety-park'),
         investment: figure('safety-park-planned-investment'),
+        term: messageLabel('project-pipeline.bundled.term-planned'),
         projects: figure('safety-park-projects'),
         largeProjects: figure('safety-park-projects-over-100m', 'project-pipeline.bundled.large'),
         tone: 'jiangmen',
@@ -92,12 +99,14 @@ export function projectPipelineData(): ProjectPipelineData {
       {
         label: messageLabel('project-pipeline.bundled.shenzhong'),
         investment: figure('zhongshan-shenzhen-projects-investment-2024'),
+        term: messageLabel('project-pipeline.bundled.term-planned-total'),
         projects: figure('zhongshan-shenzhen-projects-2024'),
         tone: 'zhongshan',
       },
       {
         label: messageLabel('project-pipeline.bundled.langjian'),
         investment: figure('langjian-planned-investment'),
+        term: messageLabel('project-pipeline.bundled.term-expected-total'),
         extras: [figure('langjian-site-area', 'project-pipeline.bundled.site')],
         tone: 'zhongshan',
       },
@@ -149,6 +158,7 @@ function checkProgramme(input: unknown, path: string, problems: Problems): void 
   expectLabel(input, 'label', path, problems);
   expectOneOf(input, 'tone', path, PIPELINE_TONES, problems, { optional: true });
   expectLabel(input, 'note', path, problems, { optional: true });
+  expectLabel(input, 'term', path, problems, { optional: true });
   if (input.investment === undefined && input.projects === undefined) {
     problems.push({ path: `${path}.investment`, kind: 'missing', expected: 'project-pipeline.expected.measure' });
   }

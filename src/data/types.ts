@@ -129,7 +129,8 @@ export interface Zone {
   events: string[];
 }
 
-export type IndustryStage = 'strength' | 'new-track' | 'future' | 'cluster';
+/** `arrivals`: the sectors of firms that have moved in (300多家深圳企业…涵盖…), not an existing base. */
+export type IndustryStage = 'strength' | 'arrivals' | 'new-track' | 'future' | 'cluster';
 
 export interface IndustryMembership {
   /** City, zone or district id. */

@@ -1,47 +1,26 @@
-import { flowLabels, type FlowedLabel, type FlowStyle } from './label-flow.js';
-import { baselineIn, textBlock, type TextBlock } from './text-block.js';
-import { BOLD, estimateTextWidth } from './text-width.js';
+import { flowLabels, gridColumns, gridLabels, type FlowedLabel, type FlowStyle } from './label-flow.js';
+import { SPACE, TYPE } from './scale.js';
+import { textBlock, type TextBlock } from './text-block.js';
+import { BOLD } from './text-width.js';
 
-/** A column as the reader sees it: who it is about (words already in the reader's language). */
-export interface ClusterColumnInput {
+/** A row of one kind (新赛道, 未来产业…) inside a section: its heading and its industries. */
+export interface ClusterRowInput {
+  /** Empty: a row without a heading (the band of shared industries). */
+  heading: string;
+  items: string[];
+}
+
+/** A block of the drawing: the shared industries (on a band), or one side's own. */
+export interface ClusterSectionInput {
   title: string;
   subtitle: string;
-  /** Drawn on a band: the middle column, where the finding is. */
+  /** The finding: set on a neutral band, its industries larger and in an even grid. */
   highlight?: boolean;
-  /** Set above the column's key numbers, when it has any: "中山：关键数字". */
-  factsHeading?: string;
-}
-
-export interface ClusterItemInput {
-  /** Index into `columns`. */
-  column: number;
-  /** Index into `rows`. */
-  row: number;
-  label: string;
-}
-
-/** A number set under a column's marks: "超85%" and what it counts. */
-export interface ClusterAnnotationInput {
-  column: number;
-  value: string;
-  text: string;
-}
-
-/** A key number about a column's side as a whole: "38个" with "国家级产业基地" beside it. */
-export interface ClusterFactInput {
-  column: number;
-  value: string;
-  text: string;
+  rows: ClusterRowInput[];
 }
 
 export interface IndustryClusterInput {
-  columns: ClusterColumnInput[];
-  /** Row headings, top to bottom; rows without items are left out. */
-  rows: string[];
-  items: ClusterItemInput[];
-  annotations: ClusterAnnotationInput[];
-  /** Key numbers, set as a strip under their column's annotations, in the order given. */
-  facts?: ClusterFactInput[];
+  sections: ClusterSectionInput[];
   /** Words for the mark shapes; each gets a mark before it, like an item. */
   legend: string[];
 }
@@ -53,26 +32,19 @@ export interface Rect {
   height: number;
 }
 
-export interface PlacedColumn {
+export interface PlacedRow {
+  heading?: TextBlock;
+  items: FlowedLabel[];
+}
+
+export interface PlacedSection {
   title: TextBlock;
   subtitle: TextBlock;
   band?: Rect;
-  /** The heading over the column's key numbers, when it has both. */
-  factsHeading?: TextBlock;
+  rows: PlacedRow[];
 }
 
-/** A key number placed: the number, and its words beside it (under it where the column is too narrow). */
-export interface PlacedFact {
-  value: TextBlock;
-  text: TextBlock;
-}
-
-export interface PlacedRowHeading {
-  row: number;
-  text: TextBlock;
-}
-
-/** A hairline across the drawing between one row or block and the next. */
+/** A hairline across the drawing between one section and the next. */
 export interface Rule {
   x1: number;
   x2: number;
@@ -82,212 +54,147 @@ export interface Rule {
 export interface IndustryClusterLayout {
   width: number;
   height: number;
-  /** Columns stacked as blocks (Jiangmen, both, Zhongshan) rather than side by side. */
-  stacked: boolean;
-  columns: PlacedColumn[];
-  rowHeadings: PlacedRowHeading[];
+  /** The two sides' own sections stand side by side (wide) rather than one under the other. */
+  sideBySide: boolean;
+  sections: PlacedSection[];
   rules: Rule[];
-  /** In the order of `items`. */
+  /** Every item in reading order: section by section, row by row. */
   items: FlowedLabel[];
-  annotations: { value: TextBlock; text: TextBlock }[];
-  /** In the order of `facts`. */
-  facts: PlacedFact[];
   legend: FlowedLabel[];
 }
 
-export interface IndustryClusterOptions {
-  /** Below this width the columns become blocks, one under another. */
-  stackBelow?: number;
-}
-
-const INSET = 8;
-/** The most lines a label may take in a column before the columns stack. */
-const MAX_LINES = 2;
-const COLUMN_GAP = 12;
-const TITLE = { size: 15, line: 20 };
-const SUBTITLE = { size: 12, line: 16 };
-const ROW = { size: 12, line: 16 };
-const VALUE = { size: 22, line: 26 };
-const NOTE = { size: 12, line: 16 };
-const FACT = { size: 18, line: 24, gap: 8, gutterGap: 8 };
-/** Beyond this share of the column, the numbers go above their words rather than beside them. */
-const FACT_GUTTER_MAX = 0.45;
-export const ITEM_STYLE: FlowStyle = { fontSize: 14, lineHeight: 20, radius: 7, gap: 6, itemGap: 18, rowGap: 6 };
-const LEGEND_STYLE: FlowStyle = { ...ITEM_STYLE, fontSize: 12, lineHeight: 16, itemGap: 20, grid: false };
+/** From this width a row's heading may stand in a column left of its industries. */
+export const HEADINGS_BESIDE_FROM = 480;
+/** From this width two sides' own sections stand side by side under the band. */
+export const SIDE_BY_SIDE_FROM = 960;
+/** The widest share of a section a column of row headings may take. */
+const HEADING_SHARE = 0.32;
+/** The band's inner padding. */
+const PAD = SPACE.m;
+const TITLE = { size: TYPE.lead, line: 22 };
+const SUBTITLE = { size: TYPE.small, line: 16 };
+const HEADING = { size: TYPE.small, line: 16 };
+/** Industries on one side. */
+export const ITEM_STYLE: FlowStyle = { fontSize: TYPE.body, lineHeight: 20, radius: 7, gap: SPACE.s, itemGap: SPACE.l, rowGap: SPACE.xs };
+/** Industries on the band: the finding, a step larger. */
+export const SHARED_STYLE: FlowStyle = { fontSize: TYPE.lead, lineHeight: 22, radius: 8, gap: SPACE.s, itemGap: SPACE.l, rowGap: SPACE.s };
+const LEGEND_STYLE: FlowStyle = { ...ITEM_STYLE, fontSize: TYPE.small, lineHeight: 16, itemGap: SPACE.xl };
+/** A grid cell on the band is never narrower than this. */
+const MIN_CELL = 120;
 
 /**
- * Geometry for `<industry-cluster>`: columns (Jiangmen's side, both, Zhongshan's side)
- * crossed with stage rows, each cell's marks set in a grid with their labels beside
- * them; under a column, its annotations and then its strip of key numbers. Below `stackBelow` px, or when a label would take more than two lines in a column,
- * the columns become blocks one under another, each with its own row headings, so a
- * phone never scrolls sideways and no label shrinks under 12 px.
+ * Geometry for `<industry-cluster>`: first the industries both sides name, across the whole
+ * width on a band in an even grid; then each side's own, in rows by kind — one side under
+ * the other, or side by side from {@link SIDE_BY_SIDE_FROM} px. A row's heading stands left
+ * of its industries where it fits on two lines in a column of its own (from
+ * {@link HEADINGS_BESIDE_FROM} px) and above them otherwise, so every width is filled by
+ * marks rather than by empty columns, and nothing scrolls sideways on a phone.
  */
-export function layoutIndustryCluster(input: IndustryClusterInput, { width }: { width: number }, { stackBelow = 560 }: IndustryClusterOptions = {}): IndustryClusterLayout {
-  const stacked = input.columns.length > 1 && (width < stackBelow || !labelsFit(input, width));
-  const layout = stacked ? stackedColumns(input, width) : sideBySide(input, width);
-  const legendTop = layout.bottom + (input.legend.length ? 12 : 0);
-  const legend = flowLabels(input.legend, INSET, legendTop, width - 2 * INSET, LEGEND_STYLE);
+export function layoutIndustryCluster(input: IndustryClusterInput, { width }: { width: number }): IndustryClusterLayout {
+  const plain = input.sections.filter((sec) => !sec.highlight);
+  const sideBySide = width >= SIDE_BY_SIDE_FROM && plain.length === 2 && input.sections.length - plain.length <= 1 && !input.sections[1]?.highlight;
+  const sectionWidth = sideBySide ? (width - SPACE.xl) / 2 : width;
+  // One column of headings for every side, so the marks of both sides line up.
+  const headingWidth = headingColumn(plain, sectionWidth);
+  const sections: PlacedSection[] = [];
+  const rules: Rule[] = [];
+  let y = 0;
+  let s = 0;
+  while (s < input.sections.length) {
+    const section = input.sections[s];
+    if (s > 0) y += SPACE.xl;
+    // Two plain sections one under the other need a line between them; a band is its own boundary.
+    if (s > 0 && !section.highlight && !input.sections[s - 1].highlight) rules.push({ x1: 0, x2: width, y: y - SPACE.m });
+    if (section.highlight) {
+      const placed = bandSection(section, y, width);
+      sections.push(placed.section);
+      y = placed.bottom;
+      s += 1;
+    } else if (sideBySide) {
+      const pair = [0, 1].map((k) => plainSection(input.sections[s + k], k * (sectionWidth + SPACE.xl), y, sectionWidth, headingWidth));
+      sections.push(...pair.map((p) => p.section));
+      y = Math.max(...pair.map((p) => p.bottom));
+      s += 2;
+    } else {
+      const placed = plainSection(section, 0, y, width, headingWidth);
+      sections.push(placed.section);
+      y = placed.bottom;
+      s += 1;
+    }
+  }
+  const legendTop = y + (input.legend.length ? SPACE.l : 0);
+  const legend = flowLabels(input.legend, 0, legendTop, width, LEGEND_STYLE);
   return {
     width,
-    height: Math.ceil(legendTop + legend.height + 4),
-    stacked,
-    columns: layout.columns,
-    rowHeadings: layout.rowHeadings,
-    rules: layout.rules,
-    items: layout.items,
-    annotations: layout.annotations,
-    facts: layout.facts,
+    height: Math.ceil(legendTop + legend.height + SPACE.xs),
+    sideBySide,
+    sections,
+    rules,
+    items: sections.flatMap((sec) => sec.rows.flatMap((row) => row.items)),
     legend: legend.items,
   };
 }
 
 /**
- * Whether every label fits on two lines inside a column set side by side. Narrow
- * columns of names broken over three lines read worse than the same names in a block,
- * so long English names stack the columns well above `stackBelow`.
+ * The width of a column of row headings beside the industries: as wide as the widest
+ * heading, within {@link HEADING_SHARE} of a section; 0 (headings above) on a phone or
+ * when a heading would take more than two lines there.
  */
-function labelsFit(input: IndustryClusterInput, width: number): boolean {
-  const n = input.columns.length;
-  const inner = (width - COLUMN_GAP * (n - 1)) / n - 2 * INSET;
-  const indent = ITEM_STYLE.radius * 2 + ITEM_STYLE.gap;
-  return input.items.every((item) => textBlock(item.label, 0, 0, inner - indent, ITEM_STYLE.fontSize, ITEM_STYLE.lineHeight).lines.length <= MAX_LINES);
+function headingColumn(sections: ClusterSectionInput[], width: number): number {
+  if (width < HEADINGS_BESIDE_FROM) return 0;
+  const cap = Math.round(width * HEADING_SHARE);
+  const blocks = sections.flatMap((section) => section.rows).map((row) => textBlock(row.heading, 0, 0, cap, HEADING.size, HEADING.line, false, BOLD));
+  if (blocks.some((b) => b.lines.length > 2)) return 0;
+  return Math.ceil(Math.max(0, ...blocks.map((b) => b.width)));
 }
 
-/** What both arrangements place; the legend goes under either. */
-type LayoutBody = Omit<IndustryClusterLayout, 'width' | 'height' | 'stacked' | 'legend'> & { bottom: number };
-
-/** Rows that hold at least one item of `column` (or of any column when it is undefined). */
-function usedRows(input: IndustryClusterInput, column?: number): number[] {
-  return input.rows.map((_, r) => r).filter((r) => input.items.some((it) => it.row === r && (column === undefined || it.column === column)));
+/** Title and subtitle of a section, from `top` at `left`; the subtitle takes no room when empty. */
+function heading(section: ClusterSectionInput, left: number, top: number, width: number): { title: TextBlock; subtitle: TextBlock; bottom: number } {
+  const title = textBlock(section.title, left, top, width, TITLE.size, TITLE.line, false, BOLD);
+  const gap = section.subtitle ? SPACE.xs : 0;
+  const subtitle = textBlock(section.subtitle, left, top + title.height + gap, width, SUBTITLE.size, SUBTITLE.line);
+  return { title, subtitle, bottom: top + title.height + gap + subtitle.height };
 }
 
-function heading(column: ClusterColumnInput, left: number, top: number, inner: number): { title: TextBlock; subtitle: TextBlock; height: number } {
-  const title = textBlock(column.title, left, top, inner, TITLE.size, TITLE.line, false, BOLD);
-  const subtitle = textBlock(column.subtitle, left, top + title.height + 2, inner, SUBTITLE.size, SUBTITLE.line, true);
-  return { title, subtitle, height: title.height + 2 + subtitle.height };
-}
-
-/** Flows the items of one cell, writing each into `items` at its input index. */
-function cell(input: IndustryClusterInput, column: number, row: number, left: number, top: number, inner: number, items: FlowedLabel[]): number {
-  const indices = input.items.map((it, i) => (it.column === column && it.row === row ? i : -1)).filter((i) => i >= 0);
-  const flow = flowLabels(indices.map((i) => input.items[i].label), left, top, inner, ITEM_STYLE);
-  indices.forEach((i, k) => (items[i] = flow.items[k]));
-  return flow.height;
-}
-
-/** What goes under a column's marks: its annotations, then its strip of key numbers. */
-interface ColumnNotes {
-  annotations: IndustryClusterLayout['annotations'];
-  facts: PlacedFact[];
-  factsHeadings: (TextBlock | undefined)[];
-}
-
-/** Stacks a column's annotations, then its key numbers, from `top`; returns their height. */
-function annotate(input: IndustryClusterInput, column: number, left: number, top: number, inner: number, out: ColumnNotes): number {
-  let y = top;
-  input.annotations.forEach((a, i) => {
-    if (a.column !== column) return;
-    if (y > top) y += 10;
-    const value = textBlock(a.value, left, y, inner, VALUE.size, VALUE.line, false, BOLD);
-    const text = textBlock(a.text, left, y + value.height + 4, inner, NOTE.size, NOTE.line, true);
-    out.annotations[i] = { value, text };
-    y += value.height + 4 + text.height;
-  });
-  const facts = (input.facts ?? []).map((f, i) => ({ ...f, i })).filter((f) => f.column === column);
-  if (facts.length === 0) return y - top;
-  // Apart from the annotation or the last row of marks above: a strip of its own.
-  y += y > top ? 14 : 4;
-  const heading = input.columns[column]?.factsHeading;
-  if (heading) {
-    out.factsHeadings[column] = textBlock(heading, left, y, inner, ROW.size, ROW.line, false, BOLD);
-    y += out.factsHeadings[column]!.height + 6;
+/** The shared industries: a neutral band, every row's items in one even grid of larger marks. */
+function bandSection(section: ClusterSectionInput, top: number, width: number): { section: PlacedSection; bottom: number } {
+  const inner = width - 2 * PAD;
+  const head = heading(section, PAD, top + PAD, inner);
+  let y = head.bottom + SPACE.s;
+  const rows: PlacedRow[] = [];
+  const labels = section.rows.flatMap((row) => row.items);
+  const columns = gridColumns(labels, inner, SHARED_STYLE, MIN_CELL);
+  for (const row of section.rows) {
+    const grid = gridLabels(row.items, PAD, y, inner, columns, SHARED_STYLE);
+    rows.push({ items: grid.items });
+    y += grid.height + (grid.height ? SHARED_STYLE.rowGap : 0);
   }
-  y = factStrip(facts, left, y, inner, out.facts);
-  return y - top;
+  const bottom = y - (labels.length ? SHARED_STYLE.rowGap : 0) + PAD;
+  return { section: { title: head.title, subtitle: head.subtitle, band: { x: 0, y: top, width, height: bottom - top }, rows }, bottom };
 }
 
-/**
- * A column's key numbers as a list: each number bold in a gutter as wide as the widest,
- * its words beside it on the same baseline. Where the gutter would take too much of a
- * narrow column, each number goes above its words instead. Returns the strip's bottom.
- */
-function factStrip(facts: (ClusterFactInput & { i: number })[], left: number, top: number, inner: number, out: PlacedFact[]): number {
-  const widest = Math.max(...facts.map((f) => estimateTextWidth(f.value, FACT.size, BOLD)));
-  const beside = widest <= inner * FACT_GUTTER_MAX;
-  const textLeft = beside ? left + widest + FACT.gutterGap : left;
-  const textWidth = beside ? inner - widest - FACT.gutterGap : inner;
-  // Words beside a number share its baseline.
-  const drop = baselineIn(FACT.line, FACT.size) - baselineIn(NOTE.line, NOTE.size);
-  let y = top;
-  facts.forEach((f, k) => {
-    if (k > 0) y += FACT.gap;
-    const value = textBlock(f.value, left, y, beside ? widest : inner, FACT.size, FACT.line, false, BOLD);
-    const textTop = beside ? y + drop : y + value.height + 2;
-    const text = textBlock(f.text, textLeft, textTop, textWidth, NOTE.size, NOTE.line);
-    out[f.i] = { value, text };
-    y = Math.max(y + value.height, textTop + text.height);
-  });
-  return y;
-}
-
-function sideBySide(input: IndustryClusterInput, width: number): LayoutBody {
-  const n = Math.max(1, input.columns.length);
-  const columnWidth = (width - COLUMN_GAP * (n - 1)) / n;
-  const inner = columnWidth - 2 * INSET;
-  const xs = input.columns.map((_, c) => c * (columnWidth + COLUMN_GAP));
-  const heads = input.columns.map((column, c) => heading(column, xs[c] + INSET, INSET, inner));
-  let y = INSET + Math.max(0, ...heads.map((h) => h.height)) + 10;
-
-  const items: FlowedLabel[] = [];
-  const rowHeadings: PlacedRowHeading[] = [];
-  const rules: Rule[] = [];
-  for (const r of usedRows(input)) {
-    rules.push({ x1: 0, x2: width, y });
-    // Within the first column: a heading running on would cross the middle column's band.
-    const text = textBlock(input.rows[r], INSET, y + 6, inner, ROW.size, ROW.line, false, BOLD);
-    rowHeadings.push({ row: r, text });
-    const top = y + 6 + text.height + 6;
-    const heights = input.columns.map((_, c) => cell(input, c, r, xs[c] + INSET, top, inner, items));
-    y = top + Math.max(0, ...heights) + 12;
-  }
-  const out: ColumnNotes = { annotations: [], facts: [], factsHeadings: [] };
-  const notes = input.columns.map((_, c) => annotate(input, c, xs[c] + INSET, y, inner, out));
-  y += Math.max(0, ...notes) + (Math.max(0, ...notes) > 0 ? INSET : 0);
-  const columns = input.columns.map((column, c) => ({
-    title: heads[c].title,
-    subtitle: heads[c].subtitle,
-    ...(column.highlight ? { band: { x: xs[c], y: 0, width: columnWidth, height: y } } : {}),
-    ...(out.factsHeadings[c] ? { factsHeading: out.factsHeadings[c] } : {}),
-  }));
-  return { columns, rowHeadings, rules, items, annotations: out.annotations, facts: out.facts, bottom: y };
-}
-
-function stackedColumns(input: IndustryClusterInput, width: number): LayoutBody {
-  const inner = width - 2 * INSET;
-  const items: FlowedLabel[] = [];
-  const rowHeadings: PlacedRowHeading[] = [];
-  const rules: Rule[] = [];
-  const out: ColumnNotes = { annotations: [], facts: [], factsHeadings: [] };
-  const columns: PlacedColumn[] = [];
-  let y = 0;
-  input.columns.forEach((column, c) => {
-    if (c > 0) y += 12;
-    const top = y;
-    // Blocks on bands need no line between them; two plain blocks in a row do.
-    if (c > 0 && !column.highlight && !input.columns[c - 1].highlight) rules.push({ x1: 0, x2: width, y: top });
-    const head = heading(column, INSET, top + INSET, inner);
-    y = top + INSET + head.height + 8;
-    for (const r of usedRows(input, c)) {
-      const text = textBlock(input.rows[r], INSET, y, inner, ROW.size, ROW.line, false, BOLD);
-      rowHeadings.push({ row: r, text });
-      y += text.height + 4;
-      y += cell(input, c, r, INSET, y, inner, items) + 10;
+/** One side's own industries from `left`, `width` wide: a row per kind, its heading beside (`headingWidth` > 0) or above. */
+function plainSection(section: ClusterSectionInput, left: number, top: number, width: number, headingWidth: number): { section: PlacedSection; bottom: number } {
+  const head = heading(section, left, top, width);
+  let y = head.bottom + SPACE.s;
+  const rows: PlacedRow[] = [];
+  const itemsLeft = left + (headingWidth ? headingWidth + SPACE.l : 0);
+  section.rows.forEach((row, r) => {
+    if (r > 0) y += SPACE.s;
+    let rowTop = y;
+    let headingBlock: TextBlock | undefined;
+    let headingBottom = y;
+    if (row.heading) {
+      // Beside: centred on the first line of marks, so both share a baseline.
+      const headingTop = headingWidth ? y + (ITEM_STYLE.lineHeight - HEADING.line) / 2 : y;
+      headingBlock = textBlock(row.heading, left, headingTop, headingWidth || width, HEADING.size, HEADING.line, false, BOLD);
+      headingBottom = headingTop + headingBlock.height;
+      if (!headingWidth) rowTop = headingBottom + SPACE.xs;
     }
-    const notes = annotate(input, c, INSET, y, inner, out);
-    y += notes + (notes > 0 ? 10 : 0);
-    const block = { x: 0, y: top, width, height: y - top };
-    const factsHeading = out.factsHeadings[c];
-    columns.push({ title: head.title, subtitle: head.subtitle, ...(column.highlight ? { band: block } : {}), ...(factsHeading ? { factsHeading } : {}) });
+    const flow = flowLabels(row.items, itemsLeft, rowTop, left + width - itemsLeft, ITEM_STYLE);
+    rows.push({ ...(headingBlock ? { heading: headingBlock } : {}), items: flow.items });
+    y = Math.max(rowTop + flow.height, headingBottom);
   });
-  return { columns, rowHeadings, rules, items, annotations: out.annotations, facts: out.facts, bottom: y };
+  return { section: { title: head.title, subtitle: head.subtitle, rows }, bottom: y };
 }
+

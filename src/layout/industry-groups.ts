@@ -1,18 +1,19 @@
 import type { IndustryStage } from '../data/types.js';
 
 export type Side = 'jiangmen' | 'zhongshan';
-/** Where an industry is drawn: on one side, or in the middle when both sides name it. */
+/** Where an industry is drawn: with one side's own, or with the shared ones when both sides name it. */
 export type ClusterColumn = Side | 'shared';
 
-export const COLUMN_ORDER: readonly ClusterColumn[] = ['jiangmen', 'shared', 'zhongshan'];
+/** The order sections are drawn in: the finding first. */
+export const COLUMN_ORDER: readonly ClusterColumn[] = ['shared', 'jiangmen', 'zhongshan'];
 
 /**
  * An industry named at several stages is drawn once, in the row of the first stage
- * here: the article's own headline lists (新赛道) first, then what exists, what is
- * planned, and last what is only looked ahead to — so the 未来产业 row holds nothing
- * that is already under way somewhere.
+ * here: the article's own headline lists (新赛道) first, then the sectors of the firms
+ * that came, what exists, what is planned, and last what is only looked ahead to — so
+ * the 未来产业 row holds nothing that is already under way somewhere.
  */
-export const ROW_ORDER: readonly IndustryStage[] = ['new-track', 'strength', 'cluster', 'future'];
+export const ROW_ORDER: readonly IndustryStage[] = ['new-track', 'arrivals', 'strength', 'cluster', 'future'];
 
 export interface GroupSide {
   id: string;
@@ -27,7 +28,7 @@ export interface IndustryGroups {
 export interface IndustryPlace {
   /** Index into the industries given. */
   index: number;
-  /** From the visible groups only: a view of one side has no middle column. */
+  /** `shared` when both sides name it (visible or not: the overlap is a fact of the data), else its side. */
   column: ClusterColumn;
   /** The row: the first of `ROW_ORDER` among its visible memberships. */
   stage: IndustryStage;
@@ -44,9 +45,10 @@ export function sidesOf(industry: IndustryGroups, sideById: ReadonlyMap<string, 
 }
 
 /**
- * Sorts industries into columns and stage rows for the groups in `visible`, in the order
- * the marks are read: column by column, row by row, then as given. Industries no visible
- * group names are left out.
+ * Sorts industries into sections (shared, then each side's own) and stage rows for the
+ * groups in `visible`, in the order the marks are read: section by section, row by row,
+ * then as given. Industries no visible group names are left out; the row comes from the
+ * visible groups' stages only.
  */
 export function placeIndustries(groups: readonly GroupSide[], industries: readonly IndustryGroups[], visible: ReadonlySet<string>): IndustryPlace[] {
   const sideById = new Map(groups.map((g) => [g.id, g.side]));
@@ -54,7 +56,7 @@ export function placeIndustries(groups: readonly GroupSide[], industries: readon
   industries.forEach((industry, index) => {
     const shown = industry.memberships.filter((m) => visible.has(m.group) && sideById.has(m.group));
     if (shown.length === 0) return;
-    const shownSides = sidesOf({ memberships: shown }, sideById);
+    const sides = sidesOf(industry, sideById);
     const underway: Partial<Record<Side, boolean>> = {};
     for (const m of industry.memberships) {
       const side = sideById.get(m.group);
@@ -62,9 +64,9 @@ export function placeIndustries(groups: readonly GroupSide[], industries: readon
     }
     places.push({
       index,
-      column: shownSides.length > 1 ? 'shared' : shownSides[0],
+      column: sides.length > 1 ? 'shared' : sides[0],
       stage: ROW_ORDER.find((stage) => shown.some((m) => m.stage === stage))!,
-      sides: sidesOf(industry, sideById),
+      sides,
       underway,
     });
   });

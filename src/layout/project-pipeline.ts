@@ -1,36 +1,34 @@
 import { linearScale } from './linear-scale.js';
 import { bottomOf, runLineWidth, setRuns, type LabelRun, type PlacedRun } from './label-runs.js';
+import { placeHighlights, type PipelineHighlight, type PipelineHighlightInput } from './pipeline-highlights.js';
+import { placeUnits, unitScale, type PlacedUnits, type UnitCountInput } from './pipeline-units.js';
+import { SPACE } from './scale.js';
 import { estimateTextWidth } from './text-width.js';
 
-/** A bar: its value on the panel's axis and the words at its end. */
+export type { PipelineHighlight, PipelineHighlightInput, PlacedUnits, UnitCountInput };
+
+/** A bar: its value on the money axis and the words at its end. */
 export interface PipelineBarInput {
   value: number;
   text: string;
   /** The true value lies beyond the bar's end (超1300 → `more`) or short of it. */
   open?: 'more' | 'less';
-  /** A part of the bar drawn inside it from zero (122 of 193 projects), with its words. */
-  part?: { value: number; text: string };
 }
 
-/** One programme: its label and its bar in each panel it has a number for. */
+/** One programme: its label, its money as a bar and its projects as dots, where it has them. */
 export interface PipelineRowInput {
   label: LabelRun[];
   money?: PipelineBarInput;
-  count?: PipelineBarInput;
+  count?: UnitCountInput;
 }
 
-/** A number shown large (300多家), with the runs that say what it counts. */
-export interface PipelineHighlightInput {
-  value: string;
-  runs: LabelRun[];
-}
 
 export interface ProjectPipelineInput {
   moneyTitle: string;
-  countTitle: string;
+  /** The count panel's title, told how many dots a line holds at this width. */
+  countTitle(perLine: number): string;
   rows: PipelineRowInput[];
   moneyTick(value: number): string;
-  countTick(value: number): string;
   /** Shown where a programme has no number in a panel (wide layout only). */
   missing: string;
   highlightsTitle: string;
@@ -51,9 +49,12 @@ export interface PipelineBar {
   value: PlacedRun & { placement: 'outside' | 'inside' | 'below' };
   /** Dashed stub and arrowhead past the end of an open bar: "more than". */
   arrow?: { line: [number, number, number, number]; head: string };
-  part?: { rect: Rect; bracket: string; label: PlacedRun };
 }
 
+/**
+ * One panel: money as bars on a labelled axis from zero, or projects as dots (one a
+ * project, no axis): two marks that do not look alike, so no reader compares across them.
+ */
 export interface PipelinePanel {
   kind: 'money' | 'count';
   x: number;
@@ -61,16 +62,15 @@ export interface PipelinePanel {
   title: PlacedRun;
   /** Row labels drawn in this panel (the stacked layout repeats them per panel). */
   labels: { row: number; runs: PlacedRun[] }[];
+  /** The money panel's bars. */
   bars: PipelineBar[];
+  /** The count panel's dots. */
+  units: PlacedUnits[];
   missing: PlacedRun[];
   grid: { x: number; y1: number; y2: number }[];
   ticks: PlacedRun[];
 }
 
-export interface PipelineHighlight {
-  value: PlacedRun;
-  runs: PlacedRun[];
-}
 
 export interface ProjectPipelineLayout {
   width: number;
@@ -86,17 +86,17 @@ export interface ProjectPipelineLayout {
 /** From this width the two panels stand side by side, sharing one column of row labels. */
 export const COLUMNS_FROM = 640;
 const BAR = 18;
-const ROW_GAP = 14;
-const PANEL_GAP = 28;
-const ARROW = 24;
-const VALUE_GAP = 6;
-const TICK_ROOM = 22;
-const SECTION_GAP = 24;
+const ROW_GAP = SPACE.m;
+const PANEL_GAP = SPACE.xxl;
+const ARROW = SPACE.xl;
+const VALUE_GAP = SPACE.s;
+const TICK_ROOM = SPACE.xl;
+const SECTION_GAP = SPACE.xl;
 
 /**
- * Geometry for `<project-pipeline>`: planned money on one linear axis from zero, and
- * project counts on an axis of their own (unlike units never share one), the same
- * programmes in the same rows; then the key numbers that are neither.
+ * Geometry for `<project-pipeline>`: money as bars on one linear axis from zero; project
+ * counts in a panel of their own as dots, one a project (unlike units never share a scale,
+ * nor a mark); the same programmes in the same order; then the key numbers that are neither.
  */
 export function layoutProjectPipeline(input: ProjectPipelineInput, { width }: { width: number }): ProjectPipelineLayout {
   const columns = width >= COLUMNS_FROM;
@@ -106,86 +106,68 @@ export function layoutProjectPipeline(input: ProjectPipelineInput, { width }: { 
   let y = 0;
   const panels: PipelinePanel[] = [];
   const labels: { row: number; runs: PlacedRun[] }[] = [];
+  const emptyPanel = (kind: 'money' | 'count', x: number, panelWidth: number, title: PlacedRun): PipelinePanel => ({
+    kind, x, width: panelWidth, title, labels: [], bars: [], units: [], missing: [], grid: [], ticks: [],
+  });
 
   if (columns) {
-    const labelWidth = Math.min(240, Math.round(width * 0.26));
+    const labelWidth = Math.min(280, Math.round(width * 0.26));
     const panelWidth = (width - labelWidth - PANEL_GAP * kinds.length) / Math.max(1, kinds.length);
     const xs = kinds.map((_, i) => labelWidth + PANEL_GAP + i * (panelWidth + PANEL_GAP));
-    const titles = kinds.map((kind, i) => setRuns([{ text: title(input, kind), kind: 'name' }], xs[i], 0, panelWidth).runs[0]);
-    y = Math.max(...titles.map(bottomOf), 0) + 10;
-    const scales = kinds.map((kind) => barScale(input.rows, kind, panelWidth));
+    const units = unitScale(panelWidth);
+    const titles = kinds.map((kind, i) => setRuns([{ text: kind === 'money' ? input.moneyTitle : input.countTitle(units.perLine), kind: 'name' }], xs[i], 0, panelWidth).runs[0]);
+    y = Math.max(...titles.map(bottomOf), 0) + SPACE.m;
+    const money = barScale(input.rows, panelWidth);
     const rowsTop = y;
-    const built = kinds.map((kind, i): PipelinePanel => ({ kind, x: xs[i], width: panelWidth, title: titles[i], labels: [], bars: [], missing: [], grid: [], ticks: [] }));
+    const built = kinds.map((kind, i) => emptyPanel(kind, xs[i], panelWidth, titles[i]));
     input.rows.forEach((row, r) => {
       const label = setRuns(row.label, 0, y, labelWidth);
       labels.push({ row: r, runs: label.runs });
       let bottom = y + label.height;
       kinds.forEach((kind, i) => {
-        const bar = row[kind];
-        if (!bar) {
+        if (!row[kind]) {
           built[i].missing.push({ ...setRuns([{ text: input.missing, kind: 'note' }], xs[i], y + 2, panelWidth).runs[0] });
           return;
         }
-        const placed = placeBar(bar, r, xs[i], y + 1, panelWidth, scales[i]);
-        built[i].bars.push(placed.bar);
+        const placed = kind === 'money' ? placeBar(row.money!, r, xs[i], y + 1, panelWidth, money) : placeUnits(row.count!, r, xs[i], y + 1, panelWidth, units);
+        if ('bar' in placed) built[i].bars.push(placed.bar);
+        else built[i].units.push(placed.units);
         bottom = Math.max(bottom, placed.bottom);
       });
       y = bottom + ROW_GAP;
     });
-    built.forEach((panel, i) => addAxis(panel, scales[i], rowsTop - 4, y - ROW_GAP + 4, kinds[i] === 'money' ? input.moneyTick : input.countTick));
+    built.forEach((panel) => panel.kind === 'money' && addAxis(panel, money, rowsTop - SPACE.xs, y - ROW_GAP + SPACE.xs, input.moneyTick));
     panels.push(...built);
-    y += TICK_ROOM;
+    y += hasMoney ? TICK_ROOM : 0;
   } else {
     for (const kind of kinds) {
-      const panel: PipelinePanel = { kind, x: 0, width, title: setRuns([{ text: title(input, kind), kind: 'name' }], 0, y, width).runs[0], labels: [], bars: [], missing: [], grid: [], ticks: [] };
-      y = bottomOf(panel.title) + 10;
-      const scale = barScale(input.rows, kind, width);
+      const units = unitScale(width);
+      const panel = emptyPanel(kind, 0, width, setRuns([{ text: kind === 'money' ? input.moneyTitle : input.countTitle(units.perLine), kind: 'name' }], 0, y, width).runs[0]);
+      y = bottomOf(panel.title) + SPACE.m;
+      const money = barScale(input.rows, width);
       const rowsTop = y;
       input.rows.forEach((row, r) => {
-        const bar = row[kind];
-        if (!bar) return;
+        if (!row[kind]) return;
         const label = setRuns(row.label, 0, y, width);
         panel.labels.push({ row: r, runs: label.runs });
-        const placed = placeBar(bar, r, 0, y + label.height + 2, width, scale);
-        panel.bars.push(placed.bar);
+        const top = y + label.height + SPACE.xs;
+        const placed = kind === 'money' ? placeBar(row.money!, r, 0, top, width, money) : placeUnits(row.count!, r, 0, top, width, units);
+        if ('bar' in placed) panel.bars.push(placed.bar);
+        else panel.units.push(placed.units);
         y = placed.bottom + ROW_GAP;
       });
-      addAxis(panel, scale, rowsTop - 4, y - ROW_GAP + 4, kind === 'money' ? input.moneyTick : input.countTick);
+      if (kind === 'money') addAxis(panel, money, rowsTop - SPACE.xs, y - ROW_GAP + SPACE.xs, input.moneyTick);
       panels.push(panel);
-      y += TICK_ROOM + SECTION_GAP;
+      y += (kind === 'money' ? TICK_ROOM : 0) + SECTION_GAP;
     }
     y -= SECTION_GAP;
   }
 
-  let highlightsTitle: PlacedRun | undefined;
-  const highlights: PipelineHighlight[] = [];
-  if (input.highlights.length) {
-    y += SECTION_GAP;
-    highlightsTitle = setRuns([{ text: input.highlightsTitle, kind: 'name' }], 0, y, width).runs[0];
-    y = bottomOf(highlightsTitle) + 8;
-    const perRow = width >= 560 ? Math.min(input.highlights.length, 3) : 1;
-    const cellWidth = (width - (perRow - 1) * PANEL_GAP) / perRow;
-    for (let i = 0; i < input.highlights.length; i += perRow) {
-      let bottom = y;
-      input.highlights.slice(i, i + perRow).forEach((h, j) => {
-        const x = j * (cellWidth + PANEL_GAP);
-        const value = setRuns([{ text: h.value, kind: 'big' }], x, y, cellWidth).runs[0];
-        const valueWidth = Math.max(...value.lines.map((l) => runLineWidth(l, 'big')));
-        const room = cellWidth - valueWidth - 10;
-        // Beside the number when the words have room there, else under it.
-        const beside = room >= 120;
-        const runs = setRuns(h.runs, beside ? x + valueWidth + 10 : x, beside ? y + 2 : bottomOf(value) + 4, beside ? room : cellWidth);
-        highlights.push({ value, runs: runs.runs });
-        bottom = Math.max(bottom, bottomOf(value), ...runs.runs.map(bottomOf));
-      });
-      y = bottom + ROW_GAP;
-    }
-    y -= ROW_GAP;
-  }
+  const placed = placeHighlights(input.highlightsTitle, input.highlights, y, width);
+  y = placed.bottom;
+  const { title: highlightsTitle, highlights } = placed;
   return { width, height: Math.ceil(y + 4), mode: columns ? 'columns' : 'stacked', labels, panels, highlightsTitle, highlights };
 }
-
-const title = (input: ProjectPipelineInput, kind: 'money' | 'count') => (kind === 'money' ? input.moneyTitle : input.countTitle);
 
 interface BarScale {
   (value: number): number;
@@ -193,9 +175,9 @@ interface BarScale {
   max: number;
 }
 
-/** Zero to the largest value, leaving room past the end of an open bar for its arrow. */
-function barScale(rows: PipelineRowInput[], kind: 'money' | 'count', width: number): BarScale {
-  const bars = rows.map((r) => r[kind]).filter((b): b is PipelineBarInput => b !== undefined);
+/** Zero to the largest sum of money, leaving room past the end of an open bar for its arrow. */
+function barScale(rows: PipelineRowInput[], width: number): BarScale {
+  const bars = rows.map((r) => r.money).filter((b): b is PipelineBarInput => b !== undefined);
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;
   const openAtMax = bars.some((b) => b.open === 'more' && b.value === max);
   const range = width - (openAtMax ? ARROW + 2 : 0);
@@ -232,18 +214,7 @@ function placeBar(bar: PipelineBarInput, row: number, x0: number, top: number, w
     value = { ...below, placement: 'below' };
     bottom = bottomOf(below);
   }
-  let part: PipelineBar['part'];
-  if (bar.part) {
-    const partLength = Math.max(1, Math.min(length, scale(Math.max(0, bar.part.value))));
-    const by = bottom + 4;
-    part = {
-      rect: { x: x0, y: top, width: partLength, height: BAR },
-      bracket: `M${x0 + 0.5},${by - 3}V${by}H${x0 + partLength - 0.5}V${by - 3}`,
-      label: setRuns([{ text: bar.part.text, kind: 'value' }], x0, by + 3, width).runs[0],
-    };
-    bottom = bottomOf(part.label);
-  }
-  return { bar: { row, rect, value, arrow, part }, bottom };
+  return { bar: { row, rect, value, arrow }, bottom };
 }
 
 /** Gridlines and tick labels under the rows; as many ticks as fit without touching. */

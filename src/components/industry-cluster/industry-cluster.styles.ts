@@ -1,13 +1,18 @@
 import { css } from 'lit';
 
+/**
+ * Place colours mean places only: Jiangmen's side red, Zhongshan's blue. The band of
+ * industries both sides name is neutral (surface and context grey); its marks say "both"
+ * by their two halves, each in its own place's colour.
+ */
 export const industryClusterStyles = css`
   svg .band {
     fill: var(--_surface);
-    stroke: var(--_shared);
-    stroke-width: 1.5;
+    stroke: var(--_context);
+    stroke-width: 1;
   }
   svg .heading {
-    font-size: 15px;
+    font-size: var(--_type-lead);
     font-weight: 700;
   }
   svg .heading.jiangmen {
@@ -16,42 +21,23 @@ export const industryClusterStyles = css`
   svg .heading.zhongshan {
     fill: var(--_zhongshan);
   }
-  svg .heading.shared {
-    fill: var(--_shared);
-  }
   svg .subheading,
-  svg .annotation-text,
   svg .legend-text {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: var(--_type-small);
   }
   svg .stage {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: var(--_type-small);
     font-weight: 700;
   }
   svg .label {
-    font-size: 14px;
+    font-size: var(--_type-body);
   }
-  svg .annotation-value {
-    fill: var(--_jiangmen);
-    font-size: 22px;
-    font-weight: 700;
+  svg .shared .label {
+    font-size: var(--_type-lead);
   }
-  svg .fact-value {
-    fill: var(--_jiangmen);
-    font-size: 18px;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  svg .annotation-value.zhongshan,
-  svg .fact-value.zhongshan {
-    fill: var(--_zhongshan);
-  }
-  svg .fact-text {
-    font-size: 12px;
-  }
-  /* Side by colour and by column; stage by fill: hollow marks keep a 2 px ring of the side's colour. */
+  /* Side by colour and by section; stage by fill: hollow marks keep a 2 px ring of the side's colour. */
   svg .dot.jiangmen {
     --_mark: var(--_jiangmen);
   }

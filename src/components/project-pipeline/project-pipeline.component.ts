@@ -1,29 +1,16 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { labelText } from '../../data/dataset.js';
-import type { FigureInput } from '../../data/figure-input.js';
-import {
-  checkProjectPipelineData,
-  projectPipelineData,
-  toYi,
-  type PipelineHighlight,
-  type PipelineProgramme,
-  type PipelineTone,
-  type ProjectPipelineData,
-} from '../../data/project-pipeline.js';
+import { checkProjectPipelineData, projectPipelineData, type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
 import type { Problems } from '../../data/validate.js';
-import { formatDate } from '../../format/date.js';
-import { addMessages, msg, type MessageKey } from '../../format/messages.js';
-import { formatNumber } from '../../format/number.js';
-import { formatFigureValue } from '../../format/units.js';
-import type { LabelRun, PlacedRun } from '../../layout/label-runs.js';
-import { layoutProjectPipeline, type ProjectPipelineLayout } from '../../layout/project-pipeline.js';
+import { addMessages } from '../../format/messages.js';
+import type { PlacedRun } from '../../layout/label-runs.js';
+import type { UnitRun } from '../../layout/pipeline-units.js';
 import { labelRunStyles } from '../../styles/label-runs.styles.js';
 import { toneStyles } from '../../styles/tones.styles.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
-import type { FatalView, FrameView, MarkTip } from '../base/view.js';
+import type { FatalView } from '../base/view.js';
 import { projectPipelineStyles } from './project-pipeline.styles.js';
-import { drawingOrder, openEnd, table, takeaway } from './project-pipeline.words.js';
+import { projectPipelineView, type ProjectPipelineView } from './project-pipeline.view.js';
 import { messages as projectPipelineMessages } from '../../generated/messages/project-pipeline.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -31,45 +18,38 @@ addMessages(projectPipelineMessages);
 
 export type { PipelineHighlight, PipelineProgramme, ProjectPipelineData };
 
-interface ProjectPipelineView extends FrameView {
-  geometry: ProjectPipelineLayout;
-  /** Programmes in drawing order (largest investment first). */
-  programmes: PipelineProgramme[];
-  highlights: PipelineHighlight[];
-  /** `data-mark` of each bar, keyed `money:row`, `count:row`, `part:row`, `highlight:i`. */
-  markOf: Map<string, number>;
-}
-
 let bundled: ProjectPipelineData | undefined;
 
 /**
- * Investment and projects, each on its own scale. Planned money — 10亿元 for one design
- * park, 54.8亿元 for Zhongshan's 13 Shenzhen–Zhongshan projects, 691亿元 for Jiangmen's
- * safety and emergency park, over 1300亿元 for Zhongshan's ten theme parks — shares one
- * linear axis from zero, and "over" is drawn as an arrow past the bar's end. Project
- * counts stand beside it on an axis of their own (never on the money axis), with the
- * park's 122 large projects inside its 193. The numbers that are neither — 300多家
- * Shenzhen firms in Jiangmen, Hymson's thirty-fold output — are shown large underneath.
+ * Investment and projects, in two panels that do not look alike. Money is bars on one
+ * linear axis from zero, each labelled with the article's own word for the sum — 总投资额超
+ * 1300亿元 for Zhongshan's ten theme parks, 计划投资额691亿元 for Jiangmen's safety and
+ * emergency park, 计划投资总额54.8亿元 for Zhongshan's 13 Shenzhen–Zhongshan projects,
+ * 预计总投资10亿元 for one design park — and "over" drawn as an arrow past the bar's end.
+ * Project counts are dots, one a project, in rows of a round number (no axis to set against
+ * the money), the park's 122 large projects solid among its 193. The numbers that are
+ * neither — 300多家 Shenzhen firms in Jiangmen, Hymson's thirty-fold output — are shown
+ * large underneath. Caveats are in the "About the data" disclosure.
  *
- * @summary Planned investment and project counts of the article's parks and programmes, each on its own axis.
+ * @summary Investment (bars) and project counts (dots, one a project) of the article's parks and programmes.
  * @tag project-pipeline
  *
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
  * @csspart title - The chart's title.
- * @csspart takeaway - The one-sentence finding: the range of planned investment and who leads it.
+ * @csspart takeaway - The one-sentence finding: which programme has the largest investment.
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip of the focused bar or number: value, date and the article's words.
  * @csspart message - The inline message shown for bad input.
- * @csspart notes - Notes under the chart: why two axes, and what the article leaves open.
+ * @csspart notes - The note under the chart: what an arrow past a bar's end means.
  * @csspart toggle - The "查看数据 / View data" button.
  * @csspart table - The data table: every figure drawn, with its date and the article's words.
  * @csspart source - The source line.
  *
- * @cssprop --gba-color-jiangmen - Jiangmen's bars and key numbers (defaults to the accent).
- * @cssprop --gba-color-zhongshan - Zhongshan's bars.
+ * @cssprop --gba-color-jiangmen - Jiangmen's bars, dots and key numbers (defaults to the accent).
+ * @cssprop --gba-color-zhongshan - Zhongshan's bars and dots.
  * @cssprop --gba-color-shenzhen - Bars given the `shenzhen` tone.
- * @cssprop --gba-color-context - Bars given the `context` tone.
+ * @cssprop --gba-color-context - Bars given the `context` tone; the dots of a count beyond its solid part.
  * @cssprop --gba-color-grid - Gridlines.
  * @cssprop --gba-color-background - Widget background.
  * @cssprop --gba-color-text - Text colour; also the "more than" arrows.
@@ -82,7 +62,7 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
 
   /**
    * Your own programmes and key numbers, replacing the article's:
-   * `{ programmes: [{ label, investment?: FigureInput (亿元 | 万元), projects?: FigureInput (个 | 项 | 家),
+   * `{ programmes: [{ label, investment?: FigureInput (亿元 | 万元), term?: label (总投资额…), projects?: FigureInput (个 | 项 | 家),
    * largeProjects?, extras?: FigureInput[], tone?, note? }], highlights?: [{ figure, caption, extras?, tone?, note? }] }`.
    * Each programme needs an investment or a number of projects; labels are `{ 'zh-Hans', en }`.
    */
@@ -102,98 +82,8 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
     return problems;
   }
 
-  protected override layout(data: ProjectPipelineData, { locale, width }: LayoutContext): ProjectPipelineView | FatalView {
-    const text = (key: MessageKey, params?: Record<string, string | number>) => msg(locale, key, params);
-    const programmes = drawingOrder(data.programmes);
-    const highlights = data.highlights ?? [];
-    const value = (f: FigureInput) => formatFigureValue(f, locale);
-    const extra = (f: FigureInput) => text('project-pipeline.extra', { label: labelText(f.label, locale), value: value(f) });
-
-    const geometry = layoutProjectPipeline(
-      {
-        moneyTitle: text('project-pipeline.money-title'),
-        countTitle: text('project-pipeline.count-title'),
-        rows: programmes.map((p) => ({
-          label: [{ text: labelText(p.label, locale), kind: 'name' }, ...(p.extras ?? []).map((f): LabelRun => ({ text: extra(f), kind: 'value' }))],
-          money: p.investment && { value: toYi(p.investment), text: value(p.investment), open: openEnd(p.investment) },
-          count: p.projects && {
-            value: p.projects.value,
-            text: value(p.projects),
-            open: openEnd(p.projects),
-            part: p.largeProjects && { value: p.largeProjects.value, text: text('project-pipeline.part', { label: labelText(p.largeProjects.label, locale), value: value(p.largeProjects) }) },
-          },
-        })),
-        // 亿元 in Chinese; English reads money in billions (691亿元 = 69.1 billion yuan).
-        moneyTick: (v) => formatNumber(locale.script === 'en' ? v / 10 : v, locale),
-        countTick: (v) => formatNumber(v, locale),
-        missing: text('project-pipeline.missing'),
-        highlightsTitle: text('project-pipeline.highlights-title'),
-        highlights: highlights.map((h) => ({
-          value: value(h.figure),
-          runs: [{ text: labelText(h.caption, locale), kind: 'value' }, ...(h.extras ?? []).map((f): LabelRun => ({ text: extra(f), kind: 'value' }))],
-        })),
-      },
-      { width },
-    );
-
-    const names = programmes.map((p) => labelText(p.label, locale));
-    const marks: MarkTip[] = [];
-    const markOf = new Map<string, number>();
-    const tip = (name: string, measure: string, f: FigureInput) => {
-      const quote = f.quote ? ` ${text('project-pipeline.mark-quote', { quote: f.quote })}` : '';
-      return text('project-pipeline.mark', { name, measure, value: value(f), date: formatDate(f.date, locale) }) + quote;
-    };
-    for (const panel of geometry.panels) {
-      for (const bar of panel.bars) {
-        const p = programmes[bar.row];
-        const f = panel.kind === 'money' ? p.investment! : p.projects!;
-        markOf.set(`${panel.kind}:${bar.row}`, marks.length);
-        marks.push({ label: tip(names[bar.row], text(`project-pipeline.measure.${panel.kind === 'money' ? 'investment' : 'projects'}`), f), x: bar.rect.x + bar.rect.width, y: bar.rect.y + bar.rect.height / 2 });
-        if (bar.part && p.largeProjects) {
-          markOf.set(`part:${bar.row}`, marks.length);
-          marks.push({ label: tip(names[bar.row], labelText(p.largeProjects.label, locale), p.largeProjects), x: bar.part.rect.x + bar.part.rect.width, y: bar.part.rect.y + bar.part.rect.height });
-        }
-      }
-    }
-    geometry.highlights.forEach((h, i) => {
-      markOf.set(`highlight:${i}`, marks.length);
-      const f = highlights[i].figure;
-      const quote = f.quote ? ` ${text('project-pipeline.mark-quote', { quote: f.quote })}` : '';
-      const label = text('project-pipeline.mark-highlight', { value: value(f), caption: labelText(highlights[i].caption, locale), date: formatDate(f.date, locale) }) + quote;
-      marks.push({ label, x: h.value.x + 8, y: h.value.y - h.value.fontSize / 2 });
-    });
-
-    const separator = text('project-pipeline.list-separator');
-    const withMoney = programmes.filter((p) => p.investment);
-    const withCount = programmes.filter((p) => p.projects);
-    return {
-      title: text('project-pipeline.title'),
-      takeaway: takeaway(programmes, names, locale),
-      description: [
-        withMoney.length ? text('project-pipeline.description-money', { list: withMoney.map((p) => `${labelText(p.label, locale)} ${value(p.investment!)}`).join(separator) }) : '',
-        withCount.length
-          ? text('project-pipeline.description-count', {
-              list: withCount.map((p) => `${labelText(p.label, locale)} ${value(p.projects!)}${p.largeProjects ? ` (${text('project-pipeline.part', { label: labelText(p.largeProjects.label, locale), value: value(p.largeProjects) })})` : ''}`).join(separator),
-            })
-          : '',
-        highlights.length ? text('project-pipeline.description-highlights', { list: highlights.map((h) => `${value(h.figure)} ${labelText(h.caption, locale)}`).join(separator) }) : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-      width: geometry.width,
-      height: geometry.height,
-      geometry,
-      programmes,
-      highlights,
-      markOf,
-      // A mark's focus ring (r = 10) stays inside the drawing, even at a bar's full length.
-      marks: marks.map((m) => ({ ...m, x: Math.max(10, Math.min(geometry.width - 10, m.x)) })),
-      table: () => table(programmes, highlights, locale),
-      notes: [
-        ...[...programmes, ...highlights].flatMap((p) => (p.note ? [labelText(p.note, locale)] : [])),
-        text('project-pipeline.note-axes'),
-      ],
-    };
+  protected override layout(data: ProjectPipelineData, context: LayoutContext): ProjectPipelineView | FatalView {
+    return projectPipelineView(data, context);
   }
 
   protected override renderDrawing(view: ProjectPipelineView): SVGTemplateResult {
@@ -214,20 +104,26 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
           ${panel.missing.map((m) => runText(m))}
           ${panel.bars.map((bar) => {
             const p = programmes[bar.row];
-            const f = panel.kind === 'money' ? p.investment! : p.projects!;
             return svg`<g class="bar-group ${tone(p.tone)}">
-              <rect class="bar ${bar.part ? 'has-part' : ''}" data-mark=${markOf.get(`${panel.kind}:${bar.row}`) ?? nothing} data-value=${f.value}
+              <rect class="bar" data-mark=${markOf.get(`money:${bar.row}`) ?? nothing} data-value=${p.investment!.value}
                 x=${bar.rect.x} y=${bar.rect.y} width=${bar.rect.width} height=${bar.rect.height}></rect>
-              ${bar.part && p.largeProjects
-                ? svg`<rect class="part" data-mark=${markOf.get(`part:${bar.row}`) ?? nothing} data-value=${p.largeProjects.value}
-                    x=${bar.part.rect.x} y=${bar.part.rect.y} width=${bar.part.rect.width} height=${bar.part.rect.height}></rect>
-                  <path class="bracket" d=${bar.part.bracket}></path>
-                  ${runText(bar.part.label, p.largeProjects.value)}`
-                : nothing}
               ${bar.arrow
                 ? svg`<line class="open-line" x1=${bar.arrow.line[0]} y1=${bar.arrow.line[1]} x2=${bar.arrow.line[2]} y2=${bar.arrow.line[3]}></line><path class="open-head" d=${bar.arrow.head}></path>`
                 : nothing}
-              ${runText(bar.value, f.value, bar.value.placement === 'inside' ? 'inside' : 'bar-value')}
+              ${runText(bar.value, p.investment!.value, bar.value.placement === 'inside' ? 'inside' : 'bar-value')}
+            </g>`;
+          })}
+          ${panel.units.map((units) => {
+            const p = programmes[units.row];
+            const dots = (runs: UnitRun[]) => runs.map((run) => dotLine(run, units.pitch, units.radius));
+            return svg`<g class="unit-group ${tone(p.tone)} ${units.part ? 'has-part' : ''}">
+              <g class="units" data-mark=${markOf.get(`count:${units.row}`) ?? nothing} data-value=${p.projects!.value}>${dots(units.runs.filter((r) => !r.part))}</g>
+              ${units.part && p.largeProjects
+                ? svg`<g class="units part" data-mark=${markOf.get(`part:${units.row}`) ?? nothing} data-value=${p.largeProjects.value}>${dots(units.runs.filter((r) => r.part))}
+                    <circle class="swatch" cx=${units.part.swatch.cx} cy=${units.part.swatch.cy} r=${units.radius + 1}></circle></g>
+                  ${runText(units.part.label, p.largeProjects.value, 'part-label')}`
+                : nothing}
+              ${runText(units.value, p.projects!.value, 'bar-value')}
             </g>`;
           })}
         </g>`,
@@ -243,6 +139,14 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
       })}
     `;
   }
+}
+
+/**
+ * A line of `count` dots as one dotted stroke: zero-length dashes `pitch` apart with round
+ * caps. The end runs a hair past the last centre so the last dot is drawn.
+ */
+function dotLine(run: UnitRun, pitch: number, radius: number): SVGTemplateResult {
+  return svg`<line class="dots" x1=${run.x1} y1=${run.y} x2=${run.x2 + 0.01} y2=${run.y} stroke-width=${2 * radius} stroke-dasharray="0 ${pitch}"></line>`;
 }
 
 /** One run as SVG text, its lines as tspans; `value` when the run shows a number. */

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Bars are solid in their city's colour (≥ 3:1 against the background in both themes).
- * A bar holding a part (122 large projects of 193) turns pale with a full-strength
- * outline, and the part inside it is solid: the whole and its part differ in fill
- * weight and carry a bracket and words, not hue alone.
+ * Money is bars, solid in their city's colour (≥ 3:1 against the background in both
+ * themes). Projects are dots, one a project: where a count has a part (122 large projects
+ * of 193), the part's dots come first in the city's colour and the rest are context grey,
+ * with a keyed swatch and words, not hue alone.
  */
 export const projectPipelineStyles = css`
   svg .run.big {
@@ -15,18 +15,16 @@ export const projectPipelineStyles = css`
   svg .bar {
     fill: var(--_tone);
   }
-  svg .bar.has-part {
-    fill-opacity: 0.28;
-    stroke: var(--_tone);
-    stroke-width: 1.5;
-  }
-  svg .part {
-    fill: var(--_tone);
-  }
-  svg .bracket {
+  svg .dots {
     fill: none;
-    stroke: var(--_text);
-    stroke-width: 1;
+    stroke: var(--_tone);
+    stroke-linecap: round;
+  }
+  svg .has-part .units:not(.part) .dots {
+    stroke: var(--_context);
+  }
+  svg .swatch {
+    fill: var(--_tone);
   }
   svg .open-line {
     stroke: var(--_text);

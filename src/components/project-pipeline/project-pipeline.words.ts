@@ -6,6 +6,7 @@ import { toYi, type PipelineHighlight, type PipelineProgramme } from '../../data
 import { formatDate } from '../../format/date.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
+import { formatNumber } from '../../format/number.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { PipelineBarInput } from '../../layout/project-pipeline.js';
 import type { DataTable, TableCell } from '../base/view.js';
@@ -27,23 +28,25 @@ export function openEnd(figure: FigureInput): PipelineBarInput['open'] {
   return undefined;
 }
 
-export function takeaway(programmes: PipelineProgramme[], names: string[], locale: Locale): string {
+/** Title and takeaway: the money's range, then who leads it; counts alone when there is no money. */
+export function headline(programmes: PipelineProgramme[], names: string[], locale: Locale): { title: string; takeaway: string } {
   const withMoney = programmes.map((p, i) => ({ p, name: names[i] })).filter(({ p }) => p.investment);
   const top = withMoney[0];
   if (!top) {
     const counted = programmes.map((p, i) => ({ p, name: names[i] })).sort((a, b) => (b.p.projects?.value ?? 0) - (a.p.projects?.value ?? 0))[0];
-    return msg(locale, 'project-pipeline.takeaway-counts', { top: counted.name, count: countWords(counted.p.projects!, locale) });
+    return { title: msg(locale, 'project-pipeline.title-plain'), takeaway: msg(locale, 'project-pipeline.takeaway-counts', { top: counted.name, count: countWords(counted.p.projects!, locale) }) };
   }
   const max = formatFigureValue(top.p.investment!, locale);
-  if (withMoney.length === 1) return msg(locale, 'project-pipeline.takeaway-one', { top: top.name, max });
+  if (withMoney.length === 1) return { title: msg(locale, 'project-pipeline.title-plain'), takeaway: msg(locale, 'project-pipeline.takeaway-one', { top: top.name, max }) };
   const min = formatFigureValue(withMoney[withMoney.length - 1].p.investment!, locale);
-  const params = { min, max, top: top.name };
-  if (!top.p.projects) return msg(locale, 'project-pipeline.takeaway-no-count', params);
-  return msg(locale, 'project-pipeline.takeaway', { ...params, count: countWords(top.p.projects, locale) });
+  return {
+    title: msg(locale, 'project-pipeline.title', { count: formatNumber(withMoney.length, locale), min, max }),
+    takeaway: msg(locale, 'project-pipeline.takeaway', { top: top.name }),
+  };
 }
 
 /** "426项" / "426 projects": English counters have no unit of their own. */
-function countWords(figure: FigureInput, locale: Locale): string {
+export function countWords(figure: FigureInput, locale: Locale): string {
   return msg(locale, 'project-pipeline.count-words', { value: formatFigureValue(figure, locale) });
 }
 
@@ -55,7 +58,7 @@ export function table(programmes: PipelineProgramme[], highlights: PipelineHighl
   const named = (name: string, measure: string) => msg(locale, 'project-pipeline.row', { name, measure });
   for (const p of programmes) {
     const name = labelText(p.label, locale);
-    if (p.investment) row(named(name, msg(locale, 'project-pipeline.measure.investment')), p.investment);
+    if (p.investment) row(named(name, p.term ? labelText(p.term, locale) : msg(locale, 'project-pipeline.measure.investment')), p.investment);
     if (p.projects) row(named(name, msg(locale, 'project-pipeline.measure.projects')), p.projects);
     if (p.largeProjects) row(named(name, lead(p.largeProjects)), p.largeProjects);
     for (const f of p.extras ?? []) row(named(name, lead(f)), f);
