@@ -1,4 +1,6 @@
 import { textBlock, type TextBlock } from './text-block.js';
+import { lineUnits } from './line-units.js';
+import { estimateTextWidth } from './text-width.js';
 
 export interface FlowStyle {
   fontSize: number;
@@ -82,7 +84,13 @@ export function gridColumns(labels: readonly string[], width: number, style: Flo
     const columns = Math.ceil(n / lines);
     const cell = (width - (columns - 1) * style.itemGap) / columns;
     if (cell < minCell && columns > 1) continue;
-    const fits = labels.every((label) => textBlock(label, 0, 0, cell - indentOf(style), style.fontSize, style.lineHeight).lines.length <= maxLines);
+    const room = cell - indentOf(style);
+    // A cell too narrow for a word or name of a label ("新一代信息技术") would cut it: more lines, fewer columns.
+    const fits = labels.every(
+      (label) =>
+        textBlock(label, 0, 0, room, style.fontSize, style.lineHeight).lines.length <= maxLines &&
+        lineUnits(label).every((unit) => estimateTextWidth(unit.trim(), style.fontSize) <= room),
+    );
     if (fits || columns === 1) return columns;
   }
   return 1;
