@@ -3,6 +3,7 @@ import '../../src/components/plan-timeline/plan-timeline.js';
 import type { PlanTimeline } from '../../src/components/plan-timeline/plan-timeline.component.js';
 import { dataset } from '../../src/data/dataset.js';
 import { openTable } from './open-table.js';
+import { FRAME_INSET } from '../../src/layout/scale.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const marks = (el: Element) => el.shadowRoot!.querySelectorAll('svg [data-mark]');
@@ -13,11 +14,13 @@ async function mountAt(width: number, template: ReturnType<typeof html>): Promis
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = box.firstElementChild as PlanTimeline;
   // The first render uses the fallback width; wait until the ResizeObserver's width has been laid out.
-  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== String(width); frame++) {
+  // The drawing is the box less the figure's inner padding on either side.
+  const inner = String(width - 2 * FRAME_INSET);
+  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== inner; frame++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
   }
-  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(width));
+  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(inner);
   return el;
 }
 
