@@ -46,7 +46,8 @@ export function eventText(words: EventWords, x: number, top: number, maxWidth: n
   // 江门市委… reads on without a gap; "Dongguan becomes…" keeps its space.
   const joined = embedded && !/^\s/.test(words.label.slice(tag!.length));
   const label = tag && !embedded ? `${tag} ${words.label}` : words.label;
-  y += lines(label, LABEL_SIZE, LABEL_LINE, 'label', balancedWidth(label, LABEL_SIZE, maxWidth));
+  // The full measure: a narrower, 'balanced' one would have to cut a name wider than itself.
+  y += lines(label, LABEL_SIZE, LABEL_LINE, 'label');
   if (tag && texts[first]?.text.startsWith(tag)) {
     texts[first] = { ...texts[first], lead: tag, text: texts[first].text.slice(tag.length).trimStart(), joined };
   }
@@ -66,17 +67,4 @@ export function eventText(words: EventWords, x: number, top: number, maxWidth: n
   });
   const width = Math.max(0, ...texts.map((t) => textBox(t).x1 - x));
   return { texts, width, height: y - top };
-}
-
-/**
- * The narrowest width that wraps `text` into as few lines as `maxWidth` does, so a label
- * breaks into lines of even length rather than leaving one character on the last.
- */
-export function balancedWidth(text: string, size: number, maxWidth: number): number {
-  const count = wrapText(text, size, maxWidth).length;
-  if (count <= 1) return maxWidth;
-  for (let width = estimateTextWidth(text, size) / count; width < maxWidth; width += size / 2) {
-    if (wrapText(text, size, width).length === count) return width;
-  }
-  return maxWidth;
 }

@@ -35,7 +35,7 @@ describe('<plan-timeline>', () => {
   });
 
   it('puts the sports-finance piece’s figures and the other events’ figures in the table, with value and figure id, and draws them on request', async () => {
-    const el = await fixture<PlanTimeline>(html`<plan-timeline show-figures></plan-timeline>`);
+    const el = await fixture<PlanTimeline>(html`<plan-timeline figures="all"></plan-timeline>`);
     await openTable(el);
     const expected: [string, string, number][] = [
       ['one-on-one-tournament-weekends', 'youth-one-on-one-tournament', 2],
@@ -56,8 +56,12 @@ describe('<plan-timeline>', () => {
       expect(drawn, `${figure} drawn`).to.not.equal(null);
       expect(Number(drawn!.getAttribute('data-value'))).to.equal(value);
     }
-    // By default the drawing names the events; their figures stay in the tooltip and the table.
-    el.showFigures = false;
+    // By default a figure the label already states is not drawn twice ("第4座"); the others are.
+    el.figures = 'extra';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg [data-figure="dongguan-trillion-city-rank"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('svg [data-figure="hymson-plant-area-2017"]')).to.not.equal(null);
+    el.figures = 'none';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('svg [data-figure]')).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('table td[data-figure]').length).to.be.at.least(expected.length);
@@ -245,7 +249,6 @@ describe('<plan-timeline>', () => {
         { date: '2029', label: { 'zh-Hans': '甲', en: 'First thing' }, figures: [{ value: 3, unit: '个', label: { 'zh-Hans': '三', en: 'Three things' }, date: '2029' }] },
       ],
     };
-    el.showFigures = true;
     await el.updateComplete;
     expect(marks(el)).to.have.length(2);
     expect(marks(el)[0].textContent).to.contain('First thing');

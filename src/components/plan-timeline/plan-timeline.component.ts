@@ -8,7 +8,7 @@ import { dateExtent } from '../../layout/time.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { planTimelineStyles } from './plan-timeline.styles.js';
-import { planTimelineView, type PlanTimelineView } from './plan-timeline.view.js';
+import { planTimelineView, TIMELINE_FIGURES, type PlanTimelineView, type TimelineFigures } from './plan-timeline.view.js';
 import { messages as planTimelineMessages } from '../../generated/messages/plan-timeline.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -60,8 +60,8 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   /** Only events of one topic: `zone`, `policy`, `gdp`, `firms`, `investment`, `innovation`, `sports`, `finance` or `transport`. Empty: all. */
   @property() topic = '';
 
-  /** Draw the figures the article prints about each event under its label (they are always in the tooltip and the table). */
-  @property({ type: Boolean, attribute: 'show-figures' }) showFigures = false;
+  /** Which figures to draw under each event's label: `extra` (those the label does not already state), `all` or `none`. Every figure is in the tooltip and the table. */
+  @property() figures: TimelineFigures = 'extra';
 
   /** Your own events, replacing the article's: `{ events: [{ date, label: { 'zh-Hans', en }, precision?, asWritten?, topics?, quote?, figures? }], asOf?, dateRule? }`. */
   @property({ attribute: false }) data?: PlanTimelineData;
@@ -79,7 +79,12 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   }
 
   protected override layout(data: PlanTimelineData, context: LayoutContext): PlanTimelineView | FatalView {
-    return planTimelineView(data, this.filtered(data.events, context), { width: context.width, locale: context.locale, bundled: this.usesBundledData, showFigures: this.showFigures });
+    let figures = this.figures;
+    if (!TIMELINE_FIGURES.includes(figures)) {
+      context.badAttribute('figures', figures, msg(context.locale, 'plan-timeline.bad-topic', { topics: TIMELINE_FIGURES.join(', ') }));
+      figures = 'extra';
+    }
+    return planTimelineView(data, this.filtered(data.events, context), { width: context.width, locale: context.locale, bundled: this.usesBundledData, figures });
   }
 
   /** The events the `from`, `to` and `topic` attributes let through; a value that cannot filter is reported and ignored. */
