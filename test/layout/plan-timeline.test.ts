@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/data/dataset.js';
 import { AXIS_MIN_WIDTH, layoutPlanTimeline, type Box, type EventKind, type TimelineItem } from '../../src/layout/plan-timeline.js';
 import { textBox } from '../../src/layout/placed-text.js';
+import { dodge } from '../../src/layout/dodge.js';
 import { dateExtent } from '../../src/layout/time.js';
 
 const kindOf = (e: { date: string; precision?: string }): EventKind =>
@@ -224,5 +225,14 @@ describe('layoutPlanTimeline', () => {
         }
       }
     }
+  });
+
+  it('dodge leaves a block with room at its wish, spreads a crowd about its centre, and lets a weightless block follow the one above', () => {
+    expect(dodge([0, 100], [20, 20], [1, 1], 10, 0)).to.deep.equal([0, 100]);
+    // Three blocks wishing for 100: they take 90 px together, centred on 100.
+    expect(dodge([100, 100, 100], [20, 20, 20], [1, 1, 1], 15, 0)).to.deep.equal([65, 100, 135]);
+    expect(dodge([0, 500, 40], [20, 20, 20], [1, 0, 1], 10, 0)).to.deep.equal([0, 30, 60]);
+    // Never above the floor.
+    expect(dodge([-50], [20], [1], 10, 0)).to.deep.equal([0]);
   });
 });

@@ -17,34 +17,40 @@ addMessages(planTimelineMessages);
 export type { PlanTimelineData, TimelineEventInput } from '../../data/timeline-events.js';
 
 /**
- * The dated events of the special on one time axis, from Hymson's move to Jiangmen in
- * 2017 to the Shenzhen–Zhongshan Link "about to open". Relative dates ("去年2月") are shown
- * resolved, with the article's wording beside them and the rule in a note; events known
- * only to the year are bars, upcoming ones hollow and dashed. Each event lists the
- * figures the article prints about it. Wide, the events hang from a time axis; narrow,
- * they run down a rail, one to a row, so a dense month never stacks labels on each other.
+ * The dated events of the special, from Hymson's move to Jiangmen in 2017 to the
+ * Shenzhen–Zhongshan Link "about to open": three Jiangmen plenaries in about a year take the
+ * Shenzhen–Jiangmen zone from first proposal to its start-up area. Wide, each event hangs
+ * from a time axis across; narrower than 760 px, time runs down an axis drawn to one scale,
+ * broken where years pass with no event (the break names the years skipped), and each date's
+ * events are listed beside it. Events known only to the year are hollow bars listed after
+ * the dated events of their year; upcoming ones are hollow and dashed. Each event's mark takes
+ * its city's colour and its label leads with the city's name. Relative dates are shown
+ * resolved; how, and the article's wording, are in "About the data", the tooltip and the table.
  *
- * @summary The article's events on one timeline, with the figures each one states.
+ * @summary The article's events on one timeline, by city, with the figures each one states.
  * @tag plan-timeline
  *
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
- * @csspart title - The widget's title.
+ * @csspart title - The widget's title: the article's finding.
  * @csspart takeaway - The one-sentence reading of the timeline.
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip shown for the focused event: date as written and resolved, figures, quote.
  * @csspart message - The inline message shown for bad input.
- * @csspart notes - Notes under the chart: how relative dates were resolved.
  * @csspart toggle - The "查看数据 / View data" button.
- * @csspart table - The data table: one row per event and figure.
+ * @csspart table - The data table: one row per event and figure, with the article's words.
  * @csspart source - The source line.
  *
- * @cssprop --gba-color-accent - Colour of the event marks.
- * @cssprop --gba-color-rule - Colour of the rail and the publication-date line.
- * @cssprop --gba-color-grid - Colour of the year lines.
- * @cssprop --gba-color-background - Widget background (and the hollow of upcoming marks).
- * @cssprop --gba-color-text - Text colour.
- * @cssprop --gba-color-muted - Colour of dates, ticks and figure names.
+ * @cssprop --gba-color-jiangmen - Colour of Jiangmen's events (mark and city name).
+ * @cssprop --gba-color-zhongshan - Colour of Zhongshan's events.
+ * @cssprop --gba-color-shenzhen - Colour of Shenzhen's events.
+ * @cssprop --gba-color-dongguan - Colour of Dongguan's events.
+ * @cssprop --gba-color-context - Colour of events of several places or none.
+ * @cssprop --gba-color-rule - Colour of the time axis, leaders and the publication-date line.
+ * @cssprop --gba-color-grid - Colour of the year lines (wide).
+ * @cssprop --gba-color-background - Widget background (and the hollow of imprecise and upcoming marks).
+ * @cssprop --gba-color-text - Text colour, and the axis' date stamps.
+ * @cssprop --gba-color-muted - Colour of dates, ticks, gap marks and figure names.
  * @cssprop --gba-font-family - Font stack; by default one per script (Simplified, Traditional, Latin).
  * @cssprop --gba-font-size - Base font size.
  */
@@ -63,7 +69,7 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   /** Which figures to draw under each event's label: `extra` (those the label does not already state), `all` or `none`. Every figure is in the tooltip and the table. */
   @property() figures: TimelineFigures = 'extra';
 
-  /** Your own events, replacing the article's: `{ events: [{ date, label: { 'zh-Hans', en }, precision?, asWritten?, topics?, quote?, figures? }], asOf?, dateRule? }`. */
+  /** Your own events, replacing the article's: `{ events: [{ date, label: { 'zh-Hans', en }, precision?, doneBy?, place?, asWritten?, topics?, quote?, figures? }], asOf?, dateRule?, context? }`. */
   @property({ attribute: false }) data?: PlanTimelineData;
 
   protected override userData(): unknown {
