@@ -12,8 +12,14 @@ export default {
 
 type Story = WidgetStory<'plan-timeline'>;
 
-/** All 20 dated events, from Hymson's 2017 move to the Link "about to open"; relative dates resolved, the rule in a note. */
+/** All 20 dated events, from Hymson's 2017 move to the Link "about to open"; relative dates resolved, the rule under "About the data". Narrower than 760 px, time runs down a broken axis. */
 export const Default: Story = {};
+
+/** Each event with every figure the article prints about it under its label, even those its label already states (`figures="all"`). */
+export const AllFigures: Story = {
+  name: 'Every figure (figures="all")',
+  args: { figures: 'all' },
+};
 
 /** The three Jiangmen plenaries and the rest of 2023–24: a time window by year or ISO date. */
 export const Window: Story = {

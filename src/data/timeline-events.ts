@@ -22,8 +22,12 @@ export interface TimelineEventInput {
   date: string;
   /** How precise `date` is; by default read from its form (year, month or day). */
   precision?: Precision;
-  /** The source's own wording of a relative date ("去年2月"), shown beside the resolved one. */
+  /** Done by `date` (截至), not on it: worded "by June 2024". */
+  doneBy?: boolean;
+  /** The source's own wording of a relative date ("去年2月"), kept in the tooltip and the table. */
   asWritten?: string;
+  /** The one city the event belongs to: its mark takes the city's colour and its label leads with the city's name. Absent: neutral. */
+  place?: Place;
   label: LabelInput;
   /** Words to filter by with the `topic` attribute. */
   topics?: string[];
@@ -39,9 +43,14 @@ export interface PlanTimelineData {
   events: TimelineEventInput[];
   /** ISO date the relative dates were resolved against (the article's): later events count as upcoming. */
   asOf?: string;
-  /** The rule that resolved relative dates, shown as a note. */
+  /** The rule that resolved relative dates, shown under "About the data". */
   dateRule?: LabelInput;
+  /** Figures printed beside the events but about none of them (a bank's 30多年 in the city): tabled, not drawn. */
+  context?: FigureInput[];
 }
+
+export const PLACES = ['jiangmen', 'zhongshan', 'shenzhen', 'dongguan'] as const;
+export type Place = (typeof PLACES)[number];
 
 const PRECISIONS: readonly Precision[] = ['year', 'early-year', 'month', 'day', 'upcoming'];
 
@@ -53,7 +62,7 @@ const PRECISIONS: readonly Precision[] = ['year', 'early-year', 'month', 'day', 
  */
 const figureById = /*#__PURE__*/ figureLookup(leadHardLinksFigures, leadOneHourCircleFigures, leadJointPlatformsFigures, bankIntroFigures, zhongshanClustersFigures);
 
-/** The article's 20 events, each with the figures it states, and the article's date rule. */
+/** The article's 20 events, each with the figures it states, the article's date rule and the figure about no event. */
 export function bundledTimeline(): PlanTimelineData {
   return {
     events: events.map(({ figures = [], ...event }) => ({
@@ -62,6 +71,8 @@ export function bundledTimeline(): PlanTimelineData {
     })),
     asOf: article.date,
     dateRule,
+    // "扎根中山市经济建设和社会发展30多年" is about the bank, not about the campaign launched on 15 June.
+    context: [figureById('cgb-zhongshan-years-rooted')].filter((f): f is NonNullable<typeof f> => f !== undefined),
   };
 }
 
@@ -75,6 +86,8 @@ export function checkTimelineData(input: unknown): Problems {
     expectDate(event, 'date', path, problems);
     expectOneOf(event, 'precision', path, PRECISIONS, problems, { optional: true });
     expectString(event, 'asWritten', path, problems, { optional: true });
+    expectOneOf(event, 'place', path, PLACES, problems, { optional: true });
+    if (event.doneBy !== undefined && typeof event.doneBy !== 'boolean') problems.push({ path: `${path}.doneBy`, kind: 'type', expected: 'expected.boolean', actual: event.doneBy });
     expectLabel(event, 'label', path, problems);
     expectString(event, 'quote', path, problems, { optional: true });
     expectString(event, 'id', path, problems, { optional: true });
@@ -85,6 +98,7 @@ export function checkTimelineData(input: unknown): Problems {
   });
   if (input.asOf !== undefined) expectDate(input, 'asOf', 'data', problems);
   expectLabel(input, 'dateRule', 'data', problems, { optional: true });
+  expectArray(input, 'context', 'data', problems, { optional: true }).forEach((figure, j) => checkFigureInput(figure, `data.context[${j}]`, problems));
   return problems;
 }
 

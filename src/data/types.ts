@@ -167,11 +167,15 @@ export interface DatedEvent {
   date: string;
   /** How precise `date` is. */
   precision: 'year' | 'early-year' | 'month' | 'day' | 'upcoming';
+  /** Done by `date` (截至, "目前…已经编制完成"), not on it. */
+  doneBy?: true;
   /** The article's own wording of the date when it is relative ("去年2月"). */
   asWritten?: string;
   label: Label;
   topics: string[];
   subjects: string[];
+  /** The one city the event belongs to, for its colour; absent when several or none. */
+  place?: 'jiangmen' | 'zhongshan' | 'shenzhen' | 'dongguan';
   section: string;
   quote: string;
   /** Ids of the figures the article prints about this event (海目星 2017 → its 1万平方米 plant). */

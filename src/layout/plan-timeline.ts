@@ -1,182 +1,147 @@
 import { linearScale } from './linear-scale.js';
+import { SPACE } from './scale.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
 import type { TimeExtent } from './time.js';
-import { LABEL_LINE, SMALL_LINE, SMALL_SIZE, baseline, shiftTexts, textBox, unionBox, type Box, type PlacedText } from './placed-text.js';
-import { eventText, type EventWords } from './timeline-text.js';
+import { SMALL_LINE, SMALL_SIZE, LABEL_LINE, baseline, shiftTexts, textBox, unionBox, type Box, type PlacedText } from './placed-text.js';
+import { MARK_RADIUS, eventText, type EventWords, type Place, type TimelineText } from './timeline-text.js';
+import { axisInterval, timelineOrder, type EventKind } from './timeline-order.js';
+import { layoutVertical } from './timeline-vertical.js';
 
 export { VALUE_GAP, type Box, type PlacedText } from './placed-text.js';
+export type { EventKind } from './timeline-order.js';
+export { MARK_RADIUS, type Place, type TimelineText } from './timeline-text.js';
 
 /** One dated event as the timeline draws it: when, and the words already in the reader's language. */
 export interface TimelineItem extends TimeExtent, EventWords {
-  /** Not yet happened when the article appeared: drawn hollow and dashed. */
-  upcoming: boolean;
-  /** The resolved date in words ("2023年2月"). */
+  kind: EventKind;
+  /** The resolved date in words ("2023年2月", "2023年（只知年份）"). */
   date: string;
-  /** The article's own wording of the date, in words ("原文：去年2月"); empty when it was absolute. */
-  asWritten: string;
+  /** Its city, for the colour of its mark and tag; absent: several places or none (neutral). */
+  place?: Place;
 }
-
-export type MarkShape = 'point' | 'span' | 'upcoming';
 
 export interface TimelineMark {
   cx: number;
   cy: number;
-  upcoming: boolean;
-  /** A span's bar (a year, early in a year); absent for a point, a dot of {@link MARK_RADIUS}. */
+  kind: EventKind;
+  place?: Place;
+  /** A span's bar (a year, early in a year); absent for a dot of {@link MARK_RADIUS}. */
   bar?: { x: number; y: number; width: number; height: number };
 }
 
 export interface TimelineRow {
-  /** Index into the items given: rows come in date order, items in any. */
+  /** Index into the items given: rows come in reading order, items in any. */
   item: number;
   mark: TimelineMark;
-  texts: PlacedText[];
+  texts: TimelineText[];
   /** The room the row's words take. */
   box: Box;
+}
+
+export interface AxisLine {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 export interface PlanTimelineLayout {
   width: number;
   height: number;
-  /** `axis`: a time axis across, one row per event (wide). `stack`: a list down a rail (narrow). */
-  mode: 'axis' | 'stack';
+  /** `axis`: time runs across, one row per event (wide). `vertical`: time runs down a broken axis, events beside it (narrow). */
+  mode: 'axis' | 'vertical';
   rows: TimelineRow[];
-  legend: { shape: MarkShape; cx: number; cy: number; texts: PlacedText[] }[];
-  /** Year lines of the axis (axis mode). */
-  grid: { x: number; y0: number; y1: number; text: PlacedText }[];
-  /** The rail between consecutive marks (stack mode); `gap` where a year or more passes between them. */
-  rail: { x: number; y0: number; y1: number; gap: boolean }[];
-  /** Where the article's date falls: a vertical line (axis) or a rule before the upcoming events (stack). */
-  asOf?: { x0: number; y0: number; x1: number; y1: number; text: PlacedText };
+  /** Year lines (across) or year ticks (down), each with its year. */
+  grid: (AxisLine & { text: PlacedText })[];
+  /** The time axis, one piece per unbroken stretch of time (vertical); `scaled`: drawn to the one scale (solid), else a stretch of year-only events (dashed). */
+  rail: (AxisLine & { scaled: boolean })[];
+  /** Where the axis is broken: the stretch left out, in words, between two pieces of rail. */
+  breaks: { x: number; y0: number; y1: number; text: PlacedText }[];
+  /** The time each group of events takes on the vertical axis (from `a` to `b`, fractional years): a dot, or a bracket for a span. */
+  stamps: { cx: number; y0: number; y1: number; a: number; b: number; kind: EventKind }[];
+  /** Date headings of the groups (vertical). */
+  headings: PlacedText[];
+  /** From each group's time on the axis to its heading (vertical). */
+  leaders: [number, number][][];
+  /** The article's date: a vertical line (axis) or a rule between what had happened and what was to come (vertical). */
+  asOf?: AxisLine & { text: PlacedText };
 }
 
 export interface TimelineOptions {
   width: number;
   /** The end of the period the article was written in (fractional year), with its words. */
   asOf?: { at: number; text: string };
-  /** The legend's words for each mark shape. */
-  legend: Record<MarkShape, string>;
+  /** Words for the broken axis: the whole years left out, or else how many months. */
+  gap?: (skipped: { from: number; to: number } | { months: number }) => string;
 }
 
-export const MARK_RADIUS = 5;
-/** Narrower than this, a time axis leaves too little room beside its marks: the list takes over. */
+/** Narrower than this, a time axis across leaves too little room beside its marks: time runs down instead. */
 export const AXIS_MIN_WIDTH = 760;
-/** Extents up to about a month are drawn as a dot, longer ones as a bar. */
-const POINT_SPAN = 32 / 365;
-const ROW_GAP = 12;
+const ROW_GAP = SPACE.m;
 /** Wrap a little short of the room: Latin faces set wider than the estimate on some systems. */
 const SAFE = 0.95;
 const BLOCK_MAX = 440;
 const DATE_COLUMN_MAX = 170;
 
-export const shapeOf = (item: TimeExtent & { upcoming: boolean }): MarkShape =>
-  item.upcoming ? 'upcoming' : item.end - item.start > POINT_SPAN ? 'span' : 'point';
-
 /**
- * Geometry for `<plan-timeline>`. Each event has a row of its own, in date order, so no
- * two labels can meet however dense a month is: on wide screens the rows hang from a
- * time axis (the 2023–24 crowding is the story), on narrow ones they run down a rail
- * with the date written over each label.
+ * Geometry for `<plan-timeline>`. Wide, each event has a row of its own hanging from a time
+ * axis across; narrow, time runs down a broken axis, to scale within each stretch, and the
+ * events of each date are listed beside it. Year-only events come after the dated ones of
+ * their year in both.
  */
 export function layoutPlanTimeline(items: readonly TimelineItem[], options: TimelineOptions): PlanTimelineLayout {
-  const order = items.map((_, i) => i).sort((a, b) => items[a].start - items[b].start || items[a].end - items[b].end || a - b);
-  const legend = layoutLegend(items, options);
-  const top = legend.length ? Math.max(...legend.flatMap((l) => l.texts.map((t) => textBox(t).y1))) + 12 : 0;
-  const base = { width: options.width, legend, grid: [], rail: [] };
+  const order = timelineOrder(items);
+  const base = { width: options.width, grid: [], rail: [], breaks: [], stamps: [], headings: [], leaders: [] };
   return options.width >= AXIS_MIN_WIDTH && items.length
-    ? { ...base, ...axisRows(items, order, top, options), mode: 'axis' }
-    : { ...base, ...stackRows(items, order, top, options), mode: 'stack' };
+    ? { ...base, ...axisRows(items, order, options), mode: 'axis' }
+    : { ...base, ...layoutVertical(items, order, options), mode: 'vertical' };
 }
 
-function axisRows(items: readonly TimelineItem[], order: number[], top: number, { width, asOf }: TimelineOptions) {
-  const dateWidth = Math.min(DATE_COLUMN_MAX, width * 0.25, 12 + Math.max(...items.flatMap((i) => [i.date, i.asWritten].map((t) => estimateTextWidth(t, SMALL_SIZE)))));
-  const [x0, x1] = [dateWidth + MARK_RADIUS + 4, width - MARK_RADIUS - 2];
-  const d0 = Math.floor(Math.min(...items.map((i) => i.start)));
+function axisRows(items: readonly TimelineItem[], order: number[], { width, asOf }: TimelineOptions) {
+  const dateWidth = Math.min(DATE_COLUMN_MAX, width * 0.25, SPACE.m + Math.max(...items.map((i) => estimateTextWidth(i.date, SMALL_SIZE))));
+  const [x0, x1] = [dateWidth + MARK_RADIUS + SPACE.xs, width - MARK_RADIUS - 2];
+  const extents = items.map(axisInterval);
+  const d0 = Math.floor(Math.min(...extents.map((e) => e[0])));
   const d1 = Math.max(d0 + 1, Math.ceil(Math.max(...items.map((i) => i.end))));
   const x = linearScale([d0, d1], [x0, x1]);
   const step = Math.max(1, Math.ceil(44 / (x(d0 + 1) - x(d0))));
-  const gridTop = top + SMALL_LINE + 4;
+  const top = 0;
+  const gridTop = top + SMALL_LINE + SPACE.xs;
   let y = gridTop + 10;
   const rows = order.map((index): TimelineRow => {
     const item = items[index];
-    const point = item.end - item.start <= POINT_SPAN;
-    const [m0, m1] = point ? [x((item.start + item.end) / 2), x((item.start + item.end) / 2)] : [x(item.start), x(item.end)];
-    const room = { right: x1 - m1 - MARK_RADIUS - 8, left: m0 - MARK_RADIUS - 8 - x0 };
+    const point = item.kind === 'point' || (item.kind === 'upcoming' && item.end - item.start < 0.1);
+    const [m0, m1] = point ? [x(extents[index][0]), x(extents[index][0])] : [x(item.start), x(item.end)];
+    const room = { right: x1 - m1 - MARK_RADIUS - SPACE.s, left: m0 - MARK_RADIUS - SPACE.s - x0 };
     // Right of the mark when the words fit there at full measure or there is more room; else left.
     const onRight = room.right >= Math.min(room.left, BLOCK_MAX);
-    const block = eventText({ label: item.label, figures: item.figures }, 0, y, Math.min(BLOCK_MAX, (onRight ? room.right : room.left) * SAFE));
+    const block = eventText({ ...item, date: undefined }, 0, y, Math.min(BLOCK_MAX, (onRight ? room.right : room.left) * SAFE));
     // Left of its mark a block is set flush right against it: the browser's measure, not our estimate, decides where lines start.
-    const texts = onRight ? shiftTexts(block.texts, m1 + MARK_RADIUS + 8) : block.texts.map((t): PlacedText => ({ ...t, x: m0 - MARK_RADIUS - 8, anchor: 'end' }));
-    const dates = [item.date, item.asWritten].filter(Boolean).flatMap((t) => wrapText(t, SMALL_SIZE, dateWidth - 12));
+    const texts = onRight ? shiftTexts(block.texts, m1 + MARK_RADIUS + SPACE.s) : block.texts.map((t): TimelineText => ({ ...t, x: m0 - MARK_RADIUS - SPACE.s, anchor: 'end' }));
+    const dates = wrapText(item.date, SMALL_SIZE, dateWidth - SPACE.m);
     dates.forEach((text, i) => texts.push({ x: 0, y: baseline(y + i * SMALL_LINE, SMALL_LINE, SMALL_SIZE) + 1, text, role: 'date', size: SMALL_SIZE }));
     const cy = y + LABEL_LINE / 2;
     const mark: TimelineMark = point
-      ? { cx: m0, cy, upcoming: item.upcoming }
-      : { cx: (m0 + m1) / 2, cy, upcoming: item.upcoming, bar: { x: m0, y: cy - 3, width: Math.max(m1 - m0, 2), height: 6 } };
+      ? { cx: m0, cy, kind: item.kind, place: item.place }
+      : { cx: (m0 + m1) / 2, cy, kind: item.kind, place: item.place, bar: { x: m0, y: cy - 4, width: Math.max(m1 - m0, 2), height: 8 } };
     y += Math.max(block.height, dates.length * SMALL_LINE, LABEL_LINE) + ROW_GAP;
     return { item: index, mark, texts, box: unionBox(texts.map(textBox)) };
   });
-  const bottom = y - ROW_GAP + 4;
-  const grid = [];
+  const bottom = y - ROW_GAP + SPACE.xs;
+  const grid: PlanTimelineLayout['grid'] = [];
   for (let year = d0; year <= d1; year += step) {
     // Centred on its line, but kept inside the box at either end: the last year ends at the edge.
     const half = estimateTextWidth(String(year), SMALL_SIZE) / 2;
     const [tx, anchor] = x(year) + half > width ? [width, 'end' as const] : [Math.max(half, x(year)), 'middle' as const];
-    grid.push({ x: x(year), y0: gridTop, y1: bottom, text: { x: tx, anchor, y: baseline(top, SMALL_LINE, SMALL_SIZE), text: String(year), role: 'tick', size: SMALL_SIZE } as PlacedText });
+    const text: PlacedText = { x: tx, anchor, y: baseline(top, SMALL_LINE, SMALL_SIZE), text: String(year), role: 'tick', size: SMALL_SIZE };
+    grid.push({ x0: x(year), x1: x(year), y0: gridTop, y1: bottom, text });
   }
   let line: PlanTimelineLayout['asOf'];
   if (asOf && asOf.at > d0 && asOf.at < d1) {
     const ax = x(asOf.at);
-    const left = ax - 4 - estimateTextWidth(asOf.text, SMALL_SIZE) >= 0;
-    const text: PlacedText = { x: left ? ax - 4 : ax + 4, anchor: left ? 'end' : undefined, y: baseline(bottom + 4, SMALL_LINE, SMALL_SIZE), text: asOf.text, role: 'note', size: SMALL_SIZE };
+    const left = ax - SPACE.xs - estimateTextWidth(asOf.text, SMALL_SIZE) >= 0;
+    const text: PlacedText = { x: left ? ax - SPACE.xs : ax + SPACE.xs, anchor: left ? 'end' : undefined, y: baseline(bottom + SPACE.xs, SMALL_LINE, SMALL_SIZE), text: asOf.text, role: 'note', size: SMALL_SIZE };
     line = { x0: ax, x1: ax, y0: gridTop, y1: bottom + 6, text };
   }
-  return { rows, grid, asOf: line, height: Math.ceil(line ? bottom + 4 + SMALL_LINE + 4 : bottom + 4) };
-}
-
-function stackRows(items: readonly TimelineItem[], order: number[], top: number, { width, asOf }: TimelineOptions) {
-  const railX = MARK_RADIUS + 2;
-  const textX = railX + MARK_RADIUS + 10;
-  const maxWidth = (width - textX) * SAFE;
-  let y = top;
-  let line: PlanTimelineLayout['asOf'];
-  const rows = order.map((index, i): TimelineRow => {
-    const item = items[index];
-    if (asOf && item.upcoming && !line && i > 0) {
-      // A rule between what had happened when the article appeared and what was still to come.
-      const text: PlacedText = { x: textX, y: baseline(y, SMALL_LINE, SMALL_SIZE), text: asOf.text, role: 'note', size: SMALL_SIZE };
-      const x0 = Math.min(width, textBox(text).x1 + 6);
-      line = { x0, x1: width, y0: y + SMALL_LINE / 2, y1: y + SMALL_LINE / 2, text };
-      y += SMALL_LINE + 8;
-    }
-    const date = [item.date, item.asWritten].filter(Boolean).join(' · ');
-    const block = eventText({ date, label: item.label, figures: item.figures }, textX, y, maxWidth);
-    const cy = y + SMALL_LINE / 2;
-    const point = item.end - item.start <= POINT_SPAN;
-    const mark: TimelineMark = point ? { cx: railX, cy, upcoming: item.upcoming } : { cx: railX, cy, upcoming: item.upcoming, bar: { x: railX - 4, y: cy - 8, width: 8, height: 16 } };
-    y += block.height + ROW_GAP;
-    return { item: index, mark, texts: block.texts, box: unionBox(block.texts.map(textBox)) };
-  });
-  const rail = rows.slice(1).map((row, i) => {
-    const prev = rows[i];
-    return { x: railX, y0: prev.mark.cy + 9, y1: row.mark.cy - 9, gap: items[row.item].start - items[prev.item].end >= 1 };
-  });
-  return { rows, rail, asOf: line, height: Math.ceil(Math.max(top, y - ROW_GAP + 4)) };
-}
-
-/** One legend entry per mark shape in use, set left to right and onto new lines as the width asks. */
-function layoutLegend(items: readonly TimelineItem[], { width, legend }: TimelineOptions): PlanTimelineLayout['legend'] {
-  const shapes = (['point', 'span', 'upcoming'] as const).filter((s) => items.some((i) => shapeOf(i) === s));
-  const entries: PlanTimelineLayout['legend'] = [];
-  let [x, y] = [0, 0];
-  for (const shape of shapes) {
-    const lines = wrapText(legend[shape], SMALL_SIZE, width - 24);
-    const w = 24 + Math.max(...lines.map((l) => estimateTextWidth(l, SMALL_SIZE)));
-    if (x > 0 && x + w > width) [x, y] = [0, y + SMALL_LINE];
-    const texts = lines.map((text, i): PlacedText => ({ x: x + 24, y: baseline(y + i * SMALL_LINE, SMALL_LINE, SMALL_SIZE), text, role: 'legend', size: SMALL_SIZE }));
-    entries.push({ shape, cx: x + 9, cy: y + SMALL_LINE / 2, texts });
-    x += w + 16;
-    if (lines.length > 1) [x, y] = [0, y + lines.length * SMALL_LINE];
-  }
-  return entries;
+  return { rows, grid, asOf: line, height: Math.ceil(line ? bottom + SPACE.xs + SMALL_LINE + SPACE.xs : bottom + SPACE.xs) };
 }

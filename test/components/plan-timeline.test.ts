@@ -3,6 +3,7 @@ import '../../src/components/plan-timeline/plan-timeline.js';
 import type { PlanTimeline } from '../../src/components/plan-timeline/plan-timeline.component.js';
 import { dataset } from '../../src/data/dataset.js';
 import { openTable } from './open-table.js';
+import { FRAME_INSET } from '../../src/layout/scale.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const marks = (el: Element) => el.shadowRoot!.querySelectorAll('svg [data-mark]');
@@ -13,11 +14,13 @@ async function mountAt(width: number, template: ReturnType<typeof html>): Promis
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = box.firstElementChild as PlanTimeline;
   // The first render uses the fallback width; wait until the ResizeObserver's width has been laid out.
-  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== String(width); frame++) {
+  // The drawing is the box less the figure's inner padding on either side.
+  const inner = String(width - 2 * FRAME_INSET);
+  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== inner; frame++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
   }
-  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(width));
+  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(inner);
   return el;
 }
 
@@ -31,8 +34,8 @@ describe('<plan-timeline>', () => {
     expect(last.textContent).to.contain('筹备2024年深圳·中山联合招商大会');
   });
 
-  it('puts the sports-finance piece’s figures and the other events’ figures in the table, with value and figure id', async () => {
-    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+  it('puts the sports-finance piece’s figures and the other events’ figures in the table, with value and figure id, and draws them on request', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline figures="all"></plan-timeline>`);
     await openTable(el);
     const expected: [string, string, number][] = [
       ['one-on-one-tournament-weekends', 'youth-one-on-one-tournament', 2],
@@ -53,6 +56,25 @@ describe('<plan-timeline>', () => {
       expect(drawn, `${figure} drawn`).to.not.equal(null);
       expect(Number(drawn!.getAttribute('data-value'))).to.equal(value);
     }
+    // By default a figure the label already states is not drawn twice ("第4座"); the others are.
+    el.figures = 'extra';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg [data-figure="dongguan-trillion-city-rank"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('svg [data-figure="hymson-plant-area-2017"]')).to.not.equal(null);
+    el.figures = 'none';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('svg [data-figure]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('table td[data-figure]').length).to.be.at.least(expected.length);
+  });
+
+  it('tables the bank’s 30多年 on a row of its own, not under the campaign launched on 15 June', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    await openTable(el);
+    const cell = el.shadowRoot!.querySelector('table td[data-figure="cgb-zhongshan-years-rooted"]')!;
+    expect(Number(cell.getAttribute('data-value'))).to.equal(30);
+    expect(cell.closest('tr')!.querySelector('th')!.textContent).to.not.equal(event('zhongshan-sports-campaign-launch').label['zh-Hans']);
+    expect(event('zhongshan-sports-campaign-launch').figures).to.not.include('cgb-zhongshan-years-rooted');
+    expect(el.shadowRoot!.textContent).to.contain('而非6月15日启动的体育促消费活动');
   });
 
   it('tables every figure the article’s events name, each under its event', async () => {
@@ -67,20 +89,71 @@ describe('<plan-timeline>', () => {
     }
   });
 
-  it('shows relative dates resolved, the article’s wording beside them and the rule in a note', async () => {
+  it('shows dates resolved, says which are known only to the year or done by a date, and moves the rule to About the data', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
-    const text = shadowText(el);
-    expect(text).to.contain('2023年2月');
-    expect(text).to.contain('原文：去年2月');
-    expect(text).to.contain('2024年初');
-    expect(el.shadowRoot!.querySelector('[part~="notes"]')!.textContent).to.contain(dataset.article.dateRule['zh-Hans'].slice(0, 30));
+    const text = el.shadowRoot!.querySelector('svg')!.textContent!.replace(/\s+/g, ' ');
+    for (const date of ['2023年2月', '2024年初', '2017年（只知年份）', '截至2024年6月', '2024年6月15日']) expect(text).to.contain(date);
+    // The article's wording stays out of the drawing: it is in the tooltip and the table.
+    expect(text).to.not.contain('原文');
+    expect(el.shadowRoot!.querySelector('[part~="notes"]')?.textContent ?? '').to.not.contain('去年2月');
+    expect(el.shadowRoot!.textContent).to.contain('“去年2月”为2023年2月');
     const svg = el.shadowRoot!.querySelector('svg')!;
     svg.focus();
-    const index = [...marks(el)].findIndex((m) => m.textContent!.includes(event('jiangmen-plenary-4').label['zh-Hans']));
+    const index = [...marks(el)].findIndex((m) => m.textContent!.includes(event('jiangmen-plenary-4').label['zh-Hans'].slice(2)));
     for (let i = 0; i < index; i++) svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="tooltip"]')!.textContent).to.contain('“去年2月” → 2023年2月');
   });
+
+  it('writes English with no Chinese in the drawing, the captions, the tooltips or About the data', async () => {
+    const el = await mountAt(320, html`<plan-timeline lang="en"></plan-timeline>`);
+    const chinese = /[\u3400-\u9fff]/;
+    const root = el.shadowRoot!;
+    for (const part of ['title', 'takeaway']) expect(root.querySelector(`[part~="${part}"]`)!.textContent, part).to.not.match(chinese);
+    expect(root.querySelector('svg')!.textContent).to.not.match(chinese);
+    const about = [...root.querySelectorAll('details, [part~="about"]')].map((d) => d.textContent).join(' ');
+    expect(about).to.contain('by June 2024');
+    expect(about).to.not.match(chinese);
+    expect(root.querySelector('svg')!.textContent).to.contain('by June 2024');
+    const svg = root.querySelector('svg')!;
+    svg.focus();
+    for (let i = 0; i < marks(el).length; i++) {
+      await el.updateComplete;
+      expect(root.querySelector('[part~="tooltip"]')!.textContent, `tooltip ${i}`).to.not.match(chinese);
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    }
+  });
+
+  it('colours each event’s mark by its city, the same city the same colour, and leads its label with the city', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const paint = (selector: string, prop: 'fill' | 'stroke') => [...el.shadowRoot!.querySelectorAll(selector)].map((m) => getComputedStyle(m)[prop]);
+    const places = ['jiangmen', 'zhongshan', 'dongguan', 'none'];
+    // Dots are filled with their city's colour; hollow marks (year only, upcoming) are drawn in it.
+    const dots = places.map((p) => new Set(paint(`[data-mark] circle.mark.point.place-${p}`, 'fill')));
+    const outlines = places.map((p) => new Set(paint(`[data-mark] .mark.place-${p}`, 'stroke')));
+    for (const set of outlines) expect(set.size, 'one colour per city').to.equal(1);
+    expect(new Set(outlines.map((s) => [...s][0])).size, 'four places, four colours').to.equal(4);
+    const filled = dots.filter((s) => s.size).map((s) => [...s][0]);
+    expect(new Set(filled).size).to.equal(filled.length);
+    expect(filled.length).to.be.at.least(3);
+    // Colour is never alone: every event of a city leads with the city's name.
+    for (const e of dataset.events) {
+      const g = [...marks(el)].find((m) => m.textContent!.replace(/\s/g, '').includes(e.label['zh-Hans'].replace(/^(江门|中山|东莞)/, '').replace(/\s/g, '')))!;
+      expect(g.querySelector('.mark')!.classList.contains(`place-${e.place ?? 'none'}`), e.id).to.equal(true);
+      const tag = g.querySelector('.tag');
+      if (e.place) expect(tag?.textContent, e.id).to.equal({ jiangmen: '江门', zhongshan: '中山', dongguan: '东莞', shenzhen: '深圳' }[e.place]);
+      else expect(tag, e.id).to.equal(null);
+    }
+  });
+
+  for (const [lang, w320, w640] of [['zh-CN', 2400, 1400], ['en', 3000, 1750]] as const) {
+    it(`stays within its height budget in ${lang}: ≤ ${w320} px at 320 px, ≤ ${w640} px at 640 px`, async () => {
+      for (const [width, budget] of [[320, w320], [640, w640]]) {
+        const el = await mountAt(width, html`<plan-timeline lang=${lang}></plan-timeline>`);
+        expect(el.getBoundingClientRect().height, `${width} px`).to.be.at.most(budget);
+      }
+    });
+  }
 
   it('draws upcoming events hollow and dashed, and events known only to the year as bars', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
@@ -93,13 +166,14 @@ describe('<plan-timeline>', () => {
     expect(el.shadowRoot!.querySelectorAll('[data-mark] rect.mark:not(.upcoming)')).to.have.length(yearOnly);
   });
 
-  it('counts the events of the last two years in its takeaway, marked as derived, and names what comes next', async () => {
+  it('counts the events of the last two years in its takeaway, marked as derived, and states the finding', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
     const recent = dataset.events.filter((e) => e.date.startsWith('2023') || e.date.startsWith('2024')).length;
     const takeaway = el.shadowRoot!.querySelector('[part~="takeaway"]')!.textContent!;
-    expect(takeaway).to.contain(`${dataset.events.length}件事中有${recent}件集中在2023—2024年`);
+    expect(takeaway).to.contain(`${dataset.events.length}件事中有${recent}件发生在2023—2024年`);
     expect(takeaway).to.contain('推算');
-    expect(takeaway).to.contain('深中通道即将开通');
+    expect(takeaway).to.contain('江门市委三次全会');
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('深中通道开通前，江门三次全会接连部署深江经济合作区');
     el.lang = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="takeaway"]')!.textContent).to.contain(`${recent} of the ${dataset.events.length} events fall in 2023–2024 (derived)`);
@@ -115,6 +189,9 @@ describe('<plan-timeline>', () => {
     el.to = '';
     await el.updateComplete;
     expect(marks(el)).to.have.length(dataset.events.filter((e) => e.date.startsWith('2024')).length);
+    // Without the three plenaries the finding is not the view's: the title says what is shown, the takeaway what comes next.
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('时间线');
+    expect(el.shadowRoot!.querySelector('[part~="takeaway"]')!.textContent).to.contain('接下来：深中通道即将开通');
   });
 
   it('filters by topic: the sports campaign alone', async () => {

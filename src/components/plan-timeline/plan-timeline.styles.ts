@@ -1,22 +1,85 @@
 import { css } from 'lit';
 
 export const planTimelineStyles = css`
+  /* Each city keeps its colour of every widget; events of several places or none are neutral. */
+  svg .mark.place-jiangmen {
+    --_place: var(--_jiangmen);
+  }
+  svg .mark.place-zhongshan {
+    --_place: var(--_zhongshan);
+  }
+  svg .mark.place-shenzhen {
+    --_place: var(--_shenzhen);
+  }
+  svg .mark.place-dongguan {
+    --_place: var(--_dongguan);
+  }
   svg .mark {
-    fill: var(--_accent);
+    fill: var(--_place, var(--_context));
+    stroke: var(--_place, var(--_context));
+    stroke-width: 2;
+  }
+  /* Known only to the year (or part of it): hollow, so an exact date is not implied. */
+  svg .mark.year,
+  svg .mark.span,
+  svg .mark.upcoming {
+    fill: var(--_bg);
   }
   /* Not yet happened: hollow and dashed, so it reads apart without colour. */
   svg .mark.upcoming {
-    fill: var(--_bg);
-    stroke: var(--_accent);
-    stroke-width: 2;
     stroke-dasharray: 3 2;
   }
-  svg .rail {
+  svg .tag.place-jiangmen {
+    fill: var(--_jiangmen);
+  }
+  svg .tag.place-zhongshan {
+    fill: var(--_zhongshan);
+  }
+  svg .tag.place-shenzhen {
+    fill: var(--_shenzhen);
+  }
+  svg .tag.place-dongguan {
+    fill: var(--_dongguan);
+  }
+  svg .tag {
+    font-weight: 700;
+  }
+  svg .rail,
+  svg .tick-line {
     stroke: var(--_rule);
     stroke-width: 1.5;
   }
+  svg .rail.unscaled,
   svg .rail.gap {
-    stroke-dasharray: 2 4;
+    stroke-dasharray: 2 3;
+  }
+  svg .rail.gap {
+    stroke-width: 1;
+  }
+  svg .break {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    fill: none;
+  }
+  svg .grid {
+    stroke: var(--_grid);
+  }
+  svg .leader {
+    stroke: var(--_rule);
+    stroke-width: 1;
+    fill: none;
+  }
+  svg .stamp {
+    fill: var(--_text);
+    stroke: var(--_text);
+  }
+  svg .stamp.upcoming {
+    fill: var(--_bg);
+    stroke-dasharray: 2 2;
+  }
+  svg .stamp.bracket {
+    fill: none;
+    stroke-width: 1.5;
   }
   svg .as-of {
     stroke: var(--_rule);
@@ -33,7 +96,6 @@ export const planTimelineStyles = css`
   svg .date,
   svg .tick,
   svg .note,
-  svg .legend,
   svg .figure {
     fill: var(--_muted);
   }
