@@ -132,7 +132,8 @@ export function layoutLandLedger(input: LandLedgerInput, { width }: { width: num
   } else {
     // A list, as a phone reads it: one parcel a line, squares right-aligned on a common
     // edge with their tops level with their labels, the labels in one column beside them.
-    const side = Math.max(0, Math.min(LIST_MAX_SIDE, width * LIST_SIDE, width - LIST_LABEL_MIN - CELL_GAP));
+    const labelMin = Math.max(LIST_LABEL_MIN, ...widest);
+    const side = Math.max(0, Math.min(LIST_MAX_SIDE, width * LIST_SIDE, width - labelMin - CELL_GAP));
     k = largest > 0 ? side / largest : 0;
     edge = side;
     const labelX = side + CELL_GAP;
@@ -140,7 +141,7 @@ export function layoutLandLedger(input: LandLedgerInput, { width }: { width: num
       if (i > 0) y += LIST_GAP;
       const own = roots[i] * k;
       const block = setRuns(parcel.runs, labelX, y, width - labelX);
-      place(i, side - own, y + own);
+      place(i, Math.max(0, side - own), y + own);
       labels.push({ parcel: i, runs: block.runs });
       y += Math.max(own, block.height);
     });
