@@ -81,8 +81,8 @@ describe('<land-ledger>', () => {
     const el = await mount();
     const about = root(el).querySelector('[part~="about"]')!.textContent!;
     expect(about).to.contain('开发强度是占江门陆地的比例');
-    expect(about).to.contain('不足2%（推算');
-    expect(about).to.contain('原文未给出大湾区陆地面积的总面积');
+    expect(about).to.contain('不足2%（推算：1/6 × 12%）');
+    expect(about).to.contain('原文未给出大湾区陆地的总面积');
   });
 
   it('keeps the article’s hedges: 不足12%, 70余亩 never reads as exact, nor converts to more than it says', async () => {
@@ -223,15 +223,15 @@ describe('<land-ledger>', () => {
     expect(about).to.contain('272平方公里');
   });
 
-  it('gives every area in km², 亩 and m² in the table, each converted cell marked by its column as derived', async () => {
+  it('gives every area in km² and 亩 in the table, each converted cell marked by its column as derived', async () => {
     const el = await mount();
     await openTable(el);
     const headers = [...root(el).querySelectorAll('th[scope="col"]')].map((th) => th.textContent!);
-    expect(headers.filter((h) => h.includes('推算'))).to.have.length(3);
+    expect(headers.filter((h) => h.includes('推算'))).to.have.length(2);
     const row = root(el).querySelector('td[data-figure="hymson-plant-area-2017"]')!.closest('tr')!;
     const values = [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value'));
-    // km², 亩, m² of 1万平方米: 0.01 km², 15亩, and the m² column is its own unit (—).
-    expect(values.slice(1).map((v) => (v === null ? null : Number(v)))).to.deep.equal([0.01, 15, null]);
+    // km² and 亩 of 1万平方米: 0.01 km², 15亩.
+    expect(values.slice(1).map(Number)).to.deep.equal([0.01, 15]);
     const langjian = root(el).querySelector('td[data-figure="langjian-site-area"]')!.closest('tr')!;
     const km2 = langjian.querySelectorAll('td')[1];
     expect(km2.textContent).to.equal('约0.047平方公里');

@@ -6,6 +6,12 @@ import { css } from 'lit';
  * area reads as a part of the outer one without relying on hue, and its label says "of it".
  */
 export const landLedgerStyles = css`
+  /* The table's names are long and its numbers never wrap: without a floor the names
+     shrink to a letter a line on a phone (the table scrolls sideways instead). */
+  tbody th {
+    min-inline-size: 9em;
+    overflow-wrap: break-word;
+  }
   svg .run.value {
     font-size: var(--_type-label);
   }

@@ -6,9 +6,16 @@ import { formatArea } from '../../format/area.js';
 import type { Locale } from '../../format/locale.js';
 import { msg, type MessageKey } from '../../format/messages.js';
 import { formatFigureValue } from '../../format/units.js';
-import { familyOf, type LandUnit } from '../../layout/land-units.js';
+import { familyOf, type AreaFamily, type LandUnit } from '../../layout/land-units.js';
 import type { DataTable, TableCell } from '../base/view.js';
-import { convertible, FAMILIES, shownConversion, type ShareWords, type SquareWords } from './land-ledger.words.js';
+import { convertible, shownConversion, type ShareWords, type SquareWords } from './land-ledger.words.js';
+
+/**
+ * The table converts into the two units the drawing is read in. m², the unit of plant
+ * floors, is in every tooltip and the `unit="m2"` labels: as a third column of seven-digit
+ * numbers it squeezed the names to a word a line on a phone.
+ */
+const COLUMNS: AreaFamily[] = ['km2', 'mu'];
 
 /** One row per area (drawn parcels, then those in the table only), the shares first. */
 export function ledgerTable(
@@ -19,7 +26,7 @@ export function ledgerTable(
 ): DataTable {
   const text = (key: MessageKey, params?: Record<string, string | number>) => msg(locale, key, params);
   const rows: TableCell[][] = [];
-  const blank = (): TableCell[] => FAMILIES.map(() => ({ text: '' }));
+  const blank = (): TableCell[] => COLUMNS.map(() => ({ text: '' }));
   if (data.share && share) {
     rows.push([{ text: labelText(data.share.share.label, locale) }, { text: share.texts.share, value: data.share.share.value, figure: data.share.share.id }, ...blank()]);
     const developed = data.share.developed;
@@ -40,7 +47,7 @@ export function ledgerTable(
       rows.push([
         { text: shown ? name : text('land-ledger.row-not-drawn', { label: name }) },
         { text: formatFigureValue(w.area, locale), value: w.area.value, figure: w.area.id },
-        ...FAMILIES.map((f): TableCell => {
+        ...COLUMNS.map((f): TableCell => {
           if (f === own) return { text: '—' };
           const text = formatArea(convertible(w.squareMetres, f, w.area), f, locale, w.area.qualifier ? 'about' : undefined);
           return { text, value: shownConversion(w.squareMetres, f, w.area) };
@@ -59,7 +66,6 @@ export function ledgerTable(
       { label: text('land-ledger.column.article'), numeric: true },
       { label: text('land-ledger.column.km2'), numeric: true },
       { label: text('land-ledger.column.mu'), numeric: true },
-      { label: text('land-ledger.column.m2'), numeric: true },
     ],
     rows,
   };
@@ -72,10 +78,10 @@ export function ledgerTable(
 export function ledgerAbout(data: LandLedgerData, share: ShareWords | undefined, locale: Locale): string[] {
   const about = [msg(locale, 'land-ledger.about-scale'), msg(locale, 'land-ledger.about-conversion') + sep(locale) + msg(locale, 'derived.note')];
   if (share) {
-    const { part, whole, share: shareText, developed, product } = share.texts;
+    const { part, whole, share: shareText, developed, developedPlain, product } = share.texts;
     about.push(
       developed && product
-        ? msg(locale, 'land-ledger.about-share', { part, whole, share: shareText, developed, product })
+        ? msg(locale, 'land-ledger.about-share', { part, whole, share: shareText, developed, plain: developedPlain ?? developed, product })
         : msg(locale, 'land-ledger.about-share-plain', { part, whole, share: shareText }),
     );
   }

@@ -92,7 +92,8 @@ export interface ShareWords {
   values: { share: number; developed?: number; facts: number[] };
   marks: string[];
   description: string;
-  texts: { part: string; whole: string; share: string; developed?: string; product?: string };
+  /** `developedPlain` is the number without its hedge, for a formula: 1/6 × 12%. */
+  texts: { part: string; whole: string; share: string; developed?: string; developedPlain?: string; product?: string };
   /** The part's developed land as a share of the whole, in %: derived. */
   product?: number;
   /** Each fact's line and its number as written, in the order given. */
@@ -132,7 +133,7 @@ export function shareWords(data: LandShare, locale: Locale): ShareWords {
       msg(locale, developed ? 'land-ledger.description-share' : 'land-ledger.description-share-plain', { part, whole, share: shareText, developed: developedText ?? '' }),
       ...facts.map((f) => f.line),
     ].join(' '),
-    texts: { part, whole, share: shareText, developed: developedText, product: productText },
+    texts: { part, whole, share: shareText, developed: developedText, developedPlain: developed ? formatQuantity(developed.value, '%', locale) : undefined, product: productText },
     product,
     facts,
   };
