@@ -3,6 +3,7 @@ import '../../src/components/land-ledger/land-ledger.js';
 import type { LandLedger, LandLedgerData } from '../../src/components/land-ledger/land-ledger.component.js';
 import { figureById } from '../../src/data/dataset.js';
 import { toSquareMetres, type LandUnit } from '../../src/layout/land-units.js';
+import { FRAME_INSET } from '../../src/layout/scale.js';
 import { messages } from '../../src/generated/messages/land-ledger.js';
 import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
 import { openTable } from './open-table.js';
@@ -30,7 +31,8 @@ async function mount(attributes = '', width = 320): Promise<LandLedger> {
   const el = box.querySelector('land-ledger') as LandLedger;
   await el.updateComplete;
   // The size observer reports after a frame and re-renders in the next one.
-  for (let frame = 0; frame < 10 && (frame === 0 || root(el).querySelector('svg')?.getAttribute('width') !== String(width)); frame++) {
+  // The drawing is laid out inside the frame's padding on each side.
+  for (let frame = 0; frame < 10 && (frame === 0 || root(el).querySelector('svg')?.getAttribute('width') !== String(width - 2 * FRAME_INSET)); frame++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
   }
