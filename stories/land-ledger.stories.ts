@@ -8,8 +8,14 @@ export default {
 
 type Story = WidgetStory<'land-ledger'>;
 
-/** Jiangmen's 1/6 of the Bay Area's land (under 12% developed), then every parcel from 272 km² to 1万平方米 on a zoom ladder. */
+/** The land ready for industry in Zhongshan and the Shenzhen–Jiangmen zone, and one project's site, as squares on one scale. */
 export const Default: Story = {};
+
+/** With Jiangmen's 1/6 of the Bay Area's land (under 12% developed) as part-of-whole bars above the squares. */
+export const WithShares: Story = {
+  name: 'With the shares (shares)',
+  args: { shares: true },
+};
 
 /** Every area also given in km², the unit of the zones and the Bay Area. */
 export const InKm2: Story = {
@@ -45,9 +51,12 @@ export const CustomData: Story = {
           area: { value: 12, unit: '平方公里', label: label('示例新区', 'Example new district'), date: '2030' },
           inner: [{ label: label('其中已建成', 'of it built'), area: { value: 3, unit: '平方公里', label: label('已建成', 'Built'), date: '2030' } }],
           tone: 'zhongshan',
+          note: label('已建成部分的边界以规划图为准。', 'The built part’s boundary follows the plan.'),
         },
         { label: label('示例厂区', 'Example plant'), area: { value: 300, unit: '亩', qualifier: 'about', label: label('示例厂区', 'Example plant'), date: '2030' } },
       ],
+      tableOnly: [{ label: label('示例远景区', 'Example long-term zone'), area: { value: 300, unit: '平方公里', label: label('示例远景区', 'Example long-term zone'), date: '2040' } }],
+      source: label('示例规划局', 'Example Planning Bureau'),
     } satisfies LandLedgerData,
   },
 };

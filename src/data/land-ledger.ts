@@ -33,7 +33,7 @@ export interface LandParcel {
   count?: FigureInput;
   /** Colour: `jiangmen` (the accent), `zhongshan`, `shenzhen` or `context`. */
   tone?: LedgerTone;
-  /** A caveat printed under the chart (where the source leaves the land's place open). */
+  /** A caveat for the "About the data" disclosure (where the source leaves the land's place open). */
   note?: LabelInput;
 }
 
@@ -60,12 +60,21 @@ export interface LandShareFact {
 }
 
 /**
- * What `<land-ledger>` draws: shares of a whole, and parcels of land on one scale by
- * area (a zoom ladder where they span orders of magnitude).
+ * What `<land-ledger>` draws: parcels of land as squares on one scale by area, and (with
+ * the `shares` attribute) a share of a whole.
  */
 export interface LandLedgerData {
   share?: LandShare;
+  /** Drawn, in this order, every square on one scale. */
   parcels: LandParcel[];
+  /**
+   * Areas the source gives that the drawing leaves out — a planned total that would shrink
+   * every other square to a speck, a floor area that is no land — listed in the table, their
+   * `note` saying why in the "About the data" disclosure.
+   */
+  tableOnly?: LandParcel[];
+  /** Where your numbers come from, for the source line; without it no source line is shown. */
+  source?: LabelInput;
 }
 
 const MAX_PARCELS = 24;
@@ -86,7 +95,12 @@ const figure = (id: string): FigureInput => {
   return found;
 };
 
-/** The article's land, as the issue reads it: Jiangmen's share, then every parcel the article sizes. */
+/**
+ * The article's land ready for industry, on one scale: Zhongshan's prepared and
+ * transferable industrial land, the Shenzhen–Jiangmen zone's start-up area (its usable
+ * land inside) and prepared land, and one project's site for a sense of size. Jiangmen's
+ * share of the Bay Area, the planned theme parks and Hymson's plant are in the table.
+ */
 export function landLedgerData(): LandLedgerData {
   const parcel = (key: MessageKey, id: string, tone: LedgerTone, extra: Partial<LandParcel> = {}): LandParcel => ({
     label: messageLabel(key),
@@ -103,16 +117,23 @@ export function landLedgerData(): LandLedgerData {
       facts: [{ text: messageLabel('land-ledger.bundled.main-platforms'), figure: figure('provincial-main-platforms') }],
     },
     parcels: [
-      parcel('land-ledger.bundled.theme-parks', 'zhongshan-theme-parks-planned-area', 'zhongshan', { count: figure('zhongshan-theme-parks') }),
       parcel('land-ledger.bundled.contiguous', 'zhongshan-contiguous-industrial-land', 'zhongshan'),
-      parcel('land-ledger.bundled.for-sale', 'zhongshan-industrial-land-for-sale', 'zhongshan'),
+      // Whether the 6096亩 lie within the 1.24万亩 the text does not say: drawn apart, not nested.
+      parcel('land-ledger.bundled.for-transfer', 'zhongshan-industrial-land-for-sale', 'zhongshan', { note: messageLabel('land-ledger.bundled.for-transfer-note') }),
       parcel('land-ledger.bundled.startup', 'shenjiang-startup-area', 'jiangmen', {
         inner: [{ label: messageLabel('land-ledger.bundled.usable'), area: figure('shenjiang-startup-usable-area') }],
+        note: messageLabel('land-ledger.bundled.usable-note'),
       }),
       // The text does not say where the 1.2 km² lie (see data/README.md, doubt 7): drawn apart, not nested.
       parcel('land-ledger.bundled.prepared', 'shenjiang-land-prepared', 'jiangmen', { note: messageLabel('land-ledger.bundled.prepared-note') }),
       parcel('land-ledger.bundled.langjian', 'langjian-site-area', 'zhongshan'),
-      parcel('land-ledger.bundled.hymson', 'hymson-plant-area-2017', 'jiangmen'),
+    ],
+    tableOnly: [
+      parcel('land-ledger.bundled.theme-parks', 'zhongshan-theme-parks-planned-area', 'zhongshan', {
+        count: figure('zhongshan-theme-parks'),
+        note: messageLabel('land-ledger.bundled.theme-parks-note'),
+      }),
+      parcel('land-ledger.bundled.hymson', 'hymson-plant-area-2017', 'jiangmen', { note: messageLabel('land-ledger.bundled.hymson-note') }),
     ],
   };
 }
@@ -126,6 +147,12 @@ export function checkLandLedgerData(input: unknown, problems: Problems, path = '
     problems.push({ path: `${path}.parcels`, kind: 'range', expected: 'land-ledger.expected.parcels', actual: parcels.length, params: { max: String(MAX_PARCELS) } });
   }
   parcels.slice(0, MAX_PARCELS).forEach((item, i) => checkParcel(item, `${path}.parcels[${i}]`, problems));
+  const listed = expectArray(input, 'tableOnly', path, problems, { optional: true });
+  if (listed.length > MAX_PARCELS) {
+    problems.push({ path: `${path}.tableOnly`, kind: 'range', expected: 'land-ledger.expected.table-only', actual: listed.length, params: { max: String(MAX_PARCELS) } });
+  }
+  listed.slice(0, MAX_PARCELS).forEach((item, i) => checkParcel(item, `${path}.tableOnly[${i}]`, problems));
+  expectLabel(input, 'source', path, problems, { optional: true });
   if (input.share !== undefined) checkShare(input.share, `${path}.share`, problems);
   return problems.length === before;
 }

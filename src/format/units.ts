@@ -66,7 +66,8 @@ function enNumber(value: number, unit: Unit, locale: Locale, literal?: string): 
   const muPer = MU_PER[unit];
   if (muPer) return `${formatNumber(value * muPer, locale)} mu`;
   if (unit === '%') return formatPercent(value, locale, 2);
-  if (unit === '平方公里') return `${formatNumber(value, locale)} km²`;
+  // Up to 4 decimals, as Chinese writes them: 4.064 km² and 0.047 km² must not read 4.06 and 0.05.
+  if (unit === '平方公里') return `${formatNumber(value, locale, 4)} km²`;
   const squareMetresPer = SQUARE_METRES_PER[unit];
   if (squareMetresPer) return `${formatNumber(value * squareMetresPer, locale)} m²`;
   if (unit === '番') return `${value === 1 ? 'doubled' : `doubled ${formatNumber(value, locale)} times`} (×${formatNumber(2 ** value, locale)})`;

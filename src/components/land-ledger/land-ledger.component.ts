@@ -1,6 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { labelText } from '../../data/dataset.js';
 import {
   checkLandLedgerData,
   landLedgerData,
@@ -9,20 +8,17 @@ import {
   type LandParcel,
   type LandShare,
   type LandShareFact,
-  type LedgerTone,
 } from '../../data/land-ledger.js';
 import type { Problems } from '../../data/validate.js';
-import { addMessages, msg, type MessageKey } from '../../format/messages.js';
-import { formatNumber } from '../../format/number.js';
-import { formatFigureValue } from '../../format/units.js';
+import { addMessages, msg } from '../../format/messages.js';
 import type { PlacedRun } from '../../layout/label-runs.js';
-import { layoutLandLedger, type LandLedgerLayout } from '../../layout/land-ledger.js';
 import { labelRunStyles } from '../../styles/label-runs.styles.js';
 import { toneStyles } from '../../styles/tones.styles.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
-import type { FatalView, FrameView, MarkTip } from '../base/view.js';
+import type { FatalView } from '../base/view.js';
 import { landLedgerStyles } from './land-ledger.styles.js';
-import { parcelWords, shareWords, table, takeaway, UNITS, type SquareWords, type UnitChoice } from './land-ledger.words.js';
+import { landLedgerView, type LandLedgerView } from './land-ledger.view.js';
+import { UNITS, type UnitChoice } from './land-ledger.words.js';
 import { messages as landLedgerMessages } from '../../generated/messages/land-ledger.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -30,55 +26,44 @@ addMessages(landLedgerMessages);
 
 export type { LandArea, LandLedgerData, LandParcel, LandShare, LandShareFact };
 
-interface LandLedgerView extends FrameView {
-  geometry: LandLedgerLayout;
-  /** By parcel, then square (outer first). */
-  words: SquareWords[][];
-  tones: LedgerTone[];
-  shareValues?: { share: number; developed?: number; notes: (number | undefined)[]; facts: number[] };
-  /** `data-mark` of each square, keyed `parcel:index`; the shares take 0 and 1. */
-  markOf: Map<string, number>;
-}
-
 let bundled: LandLedgerData | undefined;
 
 /**
- * Land as the article counts it, made comparable. Jiangmen's share of the Greater Bay
- * Area (1/6) and its development intensity (under 12%) are shares of a whole whose area
- * the article never gives, so they are drawn as part-of-whole bars, the second bar
- * being Jiangmen's land alone; under them, the article's other number about Jiangmen's
- * room to grow: its transfer platform is one of the 5 the province backs most. Every parcel the article sizes — from Zhongshan's 272 km²
- * of theme parks to Hymson's 1万平方米 plant — is a square whose *area* is proportional
- * to its land; because they span four orders of magnitude, they stand on a zoom ladder,
- * each step enlarging the one before by a stated round factor, and the next step's
- * largest square is drawn dashed at true scale inside the step before. Each area is also
- * given in km², 亩 and m² (1亩 = 10000/15 m²), labelled as derived.
+ * Land ready for industry, on one scale. Every parcel is a square whose *area* is
+ * proportional to its land, all on one scale and standing on a common baseline, so the
+ * eye compares like with like: Zhongshan's prepared and transferable industrial land,
+ * the Shenzhen–Jiangmen zone's start-up area (its usable land nested inside) and its
+ * prepared land, and one project's site for a sense of size. Each label gives the
+ * article's number and one conversion (1 km² = 1500亩), marked ≈ or =. What the drawing
+ * leaves out — Jiangmen's share of the Bay Area's land (drawn with `shares`), the 272 km²
+ * of planned theme parks, Hymson's plant floor — is in the table, and every doubt and
+ * derivation in "About the data".
  *
- * @summary Jiangmen's share of the Bay Area's land, and every parcel the article names, to scale by area.
+ * @summary The land ready for industry in Zhongshan and the Shenzhen–Jiangmen zone, and one project's site, as squares on one scale.
  * @tag land-ledger
  *
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
  * @csspart title - The chart's title.
- * @csspart takeaway - The one-sentence finding: Jiangmen's share and how far the parcels' areas differ.
+ * @csspart takeaway - The one-sentence finding: what to compare among the squares.
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip of the focused mark: the area in every unit, and the article's words.
  * @csspart message - The inline message shown for bad input.
- * @csspart notes - Notes under the chart: the unit conversions, how the ladder zooms, caveats.
+ * @csspart notes - The line under the chart: one scale, and which numbers are conversions.
  * @csspart toggle - The "查看数据 / View data" button.
- * @csspart table - The data table: every area in the article's unit and converted to km², 亩 and m².
+ * @csspart table - The data table: every area, drawn or not, in the article's unit and converted to km², 亩 and m²; the shares.
  * @csspart source - The source line.
  *
  * @cssprop --gba-color-jiangmen - Jiangmen's share bars and Jiangmen's parcels (defaults to the accent).
  * @cssprop --gba-color-zhongshan - Zhongshan's parcels.
  * @cssprop --gba-color-shenzhen - Parcels given the `shenzhen` tone.
  * @cssprop --gba-color-context - Parcels given the `context` tone.
- * @cssprop --gba-color-rule - Leader lines to nested squares, and the outline of the whole bar.
- * @cssprop --gba-color-surface - The bars' empty part (the rest of the whole).
- * @cssprop --gba-color-grid - The zoom wedge between the two share bars.
+ * @cssprop --gba-color-rule - The outline of the whole bar (with `shares`).
+ * @cssprop --gba-color-surface - The share bars' empty part (the rest of the whole).
+ * @cssprop --gba-color-grid - The wedge between the two share bars.
  * @cssprop --gba-color-background - Widget background.
  * @cssprop --gba-color-text - Text colour.
- * @cssprop --gba-color-muted - Step headings, derived numbers and notes.
+ * @cssprop --gba-color-muted - Converted (derived) numbers and notes.
  * @cssprop --gba-font-family - Font stack; by default one per script (Simplified, Traditional, Latin).
  * @cssprop --gba-font-size - Base font size.
  */
@@ -87,16 +72,26 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
 
   /**
    * The unit every area is also given in, beside the article's own: `auto` (default:
-   * km² areas in 亩, 亩 in km² — or m² below 0.1 km² — and m² in 亩), `km2`, `mu` or `m2`.
+   * km² areas in 亩, 亩 in km², m² in 亩), `km2`, `mu` or `m2`.
    */
   @property({ reflect: true }) unit: 'auto' | 'km2' | 'mu' | 'm2' = 'auto';
 
   /**
+   * Also draw the data's share of a whole above the squares (for the article: Jiangmen is
+   * 1/6 of the Bay Area's land, under 12% of it developed). Off by default: the shares are
+   * always in the table and "About the data".
+   */
+  @property({ type: Boolean, reflect: true }) shares = false;
+
+  /**
    * Your own land, replacing the article's:
    * `{ share?: { whole, part, share: FigureInput (分之 or %), developed?: FigureInput (%), facts?: [{ text, figure: FigureInput }] },
-   * parcels: [{ label, area: FigureInput (平方公里 | 平方米 | 万平方米 | 亩 | 万亩), inner?: [{ label, area }], count?, tone?, note? }] }`.
+   * parcels: [{ label, area: FigureInput (平方公里 | 平方米 | 万平方米 | 亩 | 万亩), inner?: [{ label, area }], count?, tone?, note? }],
+   * tableOnly?: [parcel…], source?: label }`.
    * Labels are `{ 'zh-Hans', en }`; an inner area may be no larger than the one it lies in. A share's
    * `facts` are up to 4 lines about the part, each `text` holding `{value}` where its figure's number goes.
+   * `tableOnly` parcels are listed in the table, not drawn; a parcel's `note` goes to "About the data".
+   * `source` is credited under the chart; without it, no source line.
    */
   @property({ attribute: false }) data?: LandLedgerData;
 
@@ -116,78 +111,7 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
 
   protected override layout(data: LandLedgerData, context: LayoutContext): LandLedgerView | FatalView {
     const { locale, width } = context;
-    const text = (key: MessageKey, params?: Record<string, string | number>) => msg(locale, key, params);
-    const unit = this.resolveUnit(context);
-    const words = data.parcels.map((parcel) => parcelWords(parcel, unit, locale));
-    const share = data.share ? shareWords(data.share, locale) : undefined;
-
-    const geometry = layoutLandLedger(
-      {
-        share: share?.layout,
-        areasHeading: text('land-ledger.areas-heading'),
-        parcels: words.map((squares) => ({ squares: squares.map((w) => ({ area: w.squareMetres, runs: w.runs })) })),
-        stepText: (step, index, count) =>
-          index > 0 ? text('land-ledger.step', { step: index + 1, zoom: formatNumber(step.zoom, locale), side: formatNumber(step.sideZoom, locale) })
-          : text(count > 1 ? 'land-ledger.step-first' : 'land-ledger.step-one'),
-        ghostText: (index) => text('land-ledger.ghost', { step: index + 1 }),
-      },
-      { width },
-    );
-
-    const marks: MarkTip[] = [];
-    const markOf = new Map<string, number>();
-    if (share && geometry.share) {
-      const bars = geometry.share;
-      marks.push({ label: share.marks[0], x: bars.partBar.width, y: bars.partBar.y + bars.partBar.height / 2 });
-      if (bars.developedBar && share.marks[1]) marks.push({ label: share.marks[1], x: bars.developedBar.width, y: bars.developedBar.y + bars.developedBar.height / 2 });
-    }
-    for (const square of geometry.squares) {
-      const w = words[square.parcel][square.index];
-      markOf.set(`${square.parcel}:${square.index}`, marks.length);
-      const quote = w.area.quote ? ` ${text('land-ledger.mark-quote', { quote: w.area.quote })}` : '';
-      marks.push({
-        label: text('land-ledger.mark-area', { label: w.label, value: formatFigureValue(w.area, locale), conversions: w.conversion }) + quote,
-        x: square.x + square.side,
-        y: square.y,
-      });
-    }
-
-    const outer = words.map((squares) => squares[0]);
-    const byArea = [...outer].sort((a, b) => b.squareMetres - a.squareMetres);
-    const notes = [
-      ...data.parcels.flatMap((p) => (p.note ? [labelText(p.note, locale)] : [])),
-      text(geometry.steps.length > 1 ? 'land-ledger.note-ladder' : 'land-ledger.note-one-step'),
-      text('land-ledger.note-conversion'),
-      text('derived.note'),
-    ];
-    return {
-      title: text('land-ledger.title'),
-      takeaway: takeaway(byArea, share, locale),
-      description: [
-        share?.description ?? '',
-        text('land-ledger.description-parcels', {
-          list: byArea.map((w) => `${w.label} ${formatFigureValue(w.area, locale)}`).join(text('land-ledger.list-separator')),
-        }),
-        geometry.steps.length > 1
-          ? text('land-ledger.description-steps', {
-              count: geometry.steps.length,
-              zooms: geometry.steps.slice(1).map((s) => text('land-ledger.zoom-item', { zoom: formatNumber(s.zoom, locale) })).join(text('land-ledger.list-separator')),
-            })
-          : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-      width: geometry.width,
-      height: geometry.height,
-      geometry,
-      words,
-      tones: data.parcels.map((p) => p.tone ?? 'context'),
-      shareValues: share?.values,
-      markOf,
-      marks: marks.map((m) => ({ ...m, x: keepInside(m.x, geometry.width) })),
-      table: () => table(data, words, share, locale),
-      notes,
-    };
+    return landLedgerView(data, { unit: this.resolveUnit(context), shares: this.shares }, { width, locale, bundled: this.usesBundledData });
   }
 
   /** The `unit` to convert into; nonsense falls back to `auto` with a message. */
@@ -202,7 +126,6 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
     const share = geometry.share;
     return svg`
       ${share && shareValues ? svg`<g class="shares">
-        ${runText(share.heading)}
         ${runText(share.whole)}
         <rect class="whole-bar" x=${share.wholeBar.x} y=${share.wholeBar.y} width=${share.wholeBar.width} height=${share.wholeBar.height}></rect>
         <rect class="part-bar" data-mark="0" data-value=${shareValues.share} x=${share.partBar.x} y=${share.partBar.y} width=${share.partBar.width} height=${share.partBar.height}></rect>
@@ -212,29 +135,21 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
         ${share.developedBar ? svg`<rect class="developed-bar" data-mark="1" data-value=${shareValues.developed ?? nothing} x=${share.developedBar.x} y=${share.developedBar.y} width=${share.developedBar.width} height=${share.developedBar.height}></rect>` : nothing}
         ${share.developedMarker ? svg`<path class="open-end" d=${share.developedMarker}></path>` : nothing}
         ${share.developed ? runText(share.developed, shareValues.developed) : nothing}
-        ${share.notes.map((run, i) => runText(run, shareValues.notes[i]))}
         ${share.facts.map((run, i) => runText(run, shareValues.facts[i], 'fact'))}
       </g>` : nothing}
-      ${runText(geometry.areasHeading)}
-      ${geometry.steps.map((step) => runText(step.header))}
+      ${geometry.areasHeading ? runText(geometry.areasHeading) : nothing}
       ${geometry.squares.map((square) => {
         const w = words[square.parcel][square.index];
-        const tone = tones[square.parcel];
-        return svg`<g class="parcel tone-${tone}">
-          <rect class="square ${square.index ? 'inner' : ''}" data-mark=${markOf.get(`${square.parcel}:${square.index}`) ?? nothing} data-value=${w.area.value}
-            x=${square.x} y=${square.y} width=${square.side} height=${square.side}></rect>
-          ${square.leader ? svg`<line class="leader" x1=${square.leader.x1} y1=${square.leader.y1} x2=${square.leader.x2} y2=${square.leader.y2}></line>` : nothing}
-          ${square.runs.map((run) => runText(run, w.values[run.source]))}
-        </g>`;
+        return svg`<rect class="square tone-${tones[square.parcel]} ${square.index ? 'inner' : ''}" data-mark=${markOf.get(`${square.parcel}:${square.index}`) ?? nothing}
+          data-value=${w.area.value} data-unit=${w.area.unit} x=${square.x} y=${square.y} width=${square.side} height=${square.side}></rect>`;
       })}
-      ${geometry.steps.map((step) => (step.ghost ? svg`<rect class="ghost" x=${step.ghost.x} y=${step.ghost.y} width=${step.ghost.width} height=${step.ghost.height}></rect>` : nothing))}
-      ${geometry.steps.map((step) => (step.ghostLabel ? runText(step.ghostLabel) : nothing))}
+      ${geometry.labels.map((label) => {
+        const values = words[label.parcel].flatMap((w) => w.values);
+        return svg`<g class="label">${label.runs.map((run) => runText(run, values[run.source]))}</g>`;
+      })}
     `;
   }
 }
-
-/** A mark's focus ring (r = 10) stays inside the drawing, even at a bar's full length. */
-const keepInside = (x: number, width: number) => Math.max(10, Math.min(width - 10, x));
 
 /** One run of a label as SVG text, its lines as tspans; `value` when the run shows a number. */
 function runText(run: PlacedRun & { inside?: boolean }, value?: number, extra = ''): SVGTemplateResult {
