@@ -228,6 +228,9 @@ export const figureStyles = css`
   th,
   td {
     display: table-cell;
+    /* Not \`anywhere\` (the figure's): that lets a column shrink to one letter a line beside
+       numbers that never wrap. \`break-word\` still breaks a word too long for any width. */
+    overflow-wrap: break-word;
     padding: 4px 8px 4px 0;
     border-block-end: 1px solid var(--_grid);
     text-align: start;
