@@ -14,7 +14,10 @@ const outsideBrackets = (text: string) => text.replace(/（[^）]*）|\([^)]*\)/
 const ENDS_ZH = /[。！？：][）」”]?$/;
 const ENDS_EN = /[.!?:][)”’]?$/;
 const placeholderEnd = (text: string) => /\}\s*$/.test(text);
+/** A piece a sentence is continued with ("，其中…") is not a sentence of its own. */
+const continuation = (zh: string) => /^[，、；,]/.test(zh);
 const isProse = (key: string, zh: string) =>
+  !continuation(zh) &&
   (PROSE_KEY.test(key) || (/[，；]/.test(outsideBrackets(zh)) && zh.length > 24)) && !FRAGMENT_KEY.test(key.split(': ')[1]) && !placeholderEnd(zh);
 
 const entries = Object.entries(catalogues).flatMap(([name, catalogue]) =>
