@@ -18,8 +18,9 @@ export interface ModelInput {
 
 /** `<bridge-models>`'s data: the pairings, the partner cities' names, and the travel time the Link brings. */
 export interface BridgeModelsData {
+  /** At most 24 pairings; texts at most 1000 characters. */
   models: ModelInput[];
-  /** The partner cities on the west bank, west to east: `{ id, name: { 'zh-Hans', en } }`. */
+  /** The partner cities on the west bank, west to east (at most 8): `{ id, name: { 'zh-Hans', en } }`. */
   cities: { id: string; name: LabelInput }[];
   /** A travel-time figure drawn from one partner city across the Link to Shenzhen ("1小时生活圈"). */
   livingCircle?: { city: string; figure: FigureInput };
@@ -42,12 +43,15 @@ export function bundledBridgeModels(): BridgeModelsData {
   };
 }
 
+/** The most pairings and partner cities `<bridge-models>` reads: bounded work for any input. */
+export const BRIDGE_LIMITS = { models: 24, cities: 8 } as const;
+
 /** Every problem with a developer's pairings, none thrown. */
 export function checkBridgeModels(input: unknown): Problems {
   const problems: Problems = [];
   if (!expectRecord(input, 'data', problems)) return problems;
   const ids: string[] = [];
-  expectArray(input, 'cities', 'data', problems).forEach((city, i) => {
+  expectArray(input, 'cities', 'data', problems, { max: BRIDGE_LIMITS.cities }).forEach((city, i) => {
     if (!expectRecord(city, `data.cities[${i}]`, problems)) return;
     expectString(city, 'id', `data.cities[${i}]`, problems);
     expectLabel(city, 'name', `data.cities[${i}]`, problems);
@@ -58,7 +62,7 @@ export function checkBridgeModels(input: unknown): Problems {
       problems.push({ path: `${path}.city`, kind: 'range', expected: 'expected.one-of', actual: record.city, params: { values: ids.join(' / ') } });
     }
   };
-  expectArray(input, 'models', 'data', problems).forEach((model, i) => {
+  expectArray(input, 'models', 'data', problems, { max: BRIDGE_LIMITS.models }).forEach((model, i) => {
     const path = `data.models[${i}]`;
     if (!expectRecord(model, path, problems)) return;
     expectLabel(model, 'shenzhen', path, problems);

@@ -62,7 +62,9 @@ export interface IndustryFactInput extends FigureInput {
  * the industries they name. An industry named by groups on both sides is the finding.
  */
 export interface IndustryClusterData {
+  /** At most 12. */
   groups: IndustryGroupInput[];
+  /** At most 60, each with at most 24 memberships; texts at most 1000 characters. */
   industries: IndustryInput[];
   /** Key numbers about a side as a whole, by side, drawn in the order given under that side's column (at most 8 a side). */
   facts?: Partial<Record<IndustrySide, IndustryFactInput[]>>;
@@ -144,12 +146,19 @@ export function industryClusterData(from: IndustrySources = bundledSources()): I
   return { groups, industries: listed, facts };
 }
 
+/**
+ * The most of each list `<industry-cluster>` reads (a map a reader can take in, and bounded
+ * work for any input): 12 groups, 60 industries, 24 memberships an industry, 8 facts a side.
+ * Every text is at most `MAX_TEXT` (1000) characters.
+ */
+export const INDUSTRY_LIMITS = { groups: 12, industries: 60, memberships: 24, facts: MAX_FACTS } as const;
+
 /** Reports every problem of user-supplied cluster data, including memberships naming no group. */
 export function checkIndustryClusterData(input: unknown, problems: Problems, path = 'data'): input is IndustryClusterData {
   const before = problems.length;
   if (!expectRecord(input, path, problems)) return false;
-  const groups = expectArray(input, 'groups', path, problems);
-  const industries = expectArray(input, 'industries', path, problems);
+  const groups = expectArray(input, 'groups', path, problems, { max: INDUSTRY_LIMITS.groups });
+  const industries = expectArray(input, 'industries', path, problems, { max: INDUSTRY_LIMITS.industries });
   if (Array.isArray(input.groups) && groups.length === 0) nonEmpty(`${path}.groups`, problems);
   if (Array.isArray(input.industries) && industries.length === 0) nonEmpty(`${path}.industries`, problems);
 
@@ -168,7 +177,7 @@ export function checkIndustryClusterData(input: unknown, problems: Problems, pat
     const at = `${path}.industries[${i}]`;
     if (!expectRecord(industry, at, problems)) return;
     expectLabel(industry, 'name', at, problems);
-    const memberships = expectArray(industry, 'memberships', at, problems);
+    const memberships = expectArray(industry, 'memberships', at, problems, { max: INDUSTRY_LIMITS.memberships });
     if (Array.isArray(industry.memberships) && memberships.length === 0) nonEmpty(`${at}.memberships`, problems);
     memberships.forEach((membership, j) => {
       const mat = `${at}.memberships[${j}]`;

@@ -1,6 +1,6 @@
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import type { Unit } from './types.js';
-import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+import { checkTextLength, expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 
 /** How one number is drawn. */
 export type PipelineForm = 'bar' | 'gauge' | 'units' | 'number';
@@ -56,6 +56,8 @@ export interface PipelinePanel {
 /**
  * What `<innovation-pipeline>` draws: a flow of stages (platforms → incubation → graduation → high-tech
  * firms), then panels of numbers that are not stages. Every number keeps its unit and its hedge (超, 多, 约).
+ * Limits ({@link PIPELINE_LIMITS}): 6 stages, 12 groups a stage, 24 items a group or panel, 6 panels,
+ * 8 notes, 100 names and 12 parts an item; texts at most 1000 characters.
  */
 export interface InnovationPipelineData {
   title: LabelInput;
@@ -75,6 +77,12 @@ export function scaleUnit(unit: Unit): string {
 }
 
 const MAX_STAGES = 6;
+/**
+ * The most of each list `<innovation-pipeline>` reads, so any input is bounded work: 6 stages,
+ * 12 groups a stage, 24 items a group or panel, 6 panels, 8 notes, 100 names an item (one
+ * per unit mark), 12 parts a bar. Every text is at most `MAX_TEXT` (1000) characters.
+ */
+export const PIPELINE_LIMITS = { stages: MAX_STAGES, groups: 12, items: 24, panels: 6, notes: 8, names: MAX_UNIT_MARKS, parts: 12 } as const;
 
 /** Every problem with `input` as `<innovation-pipeline>` data, or none. */
 export function checkInnovationPipelineData(input: unknown): Problems {
@@ -91,23 +99,23 @@ export function checkInnovationPipelineData(input: unknown): Problems {
     if (!expectRecord(stage, path, problems)) return;
     expectLabel(stage, 'label', path, problems);
     expectString(stage, 'measure', path, problems);
-    const groups = nonEmptyArray(stage, 'groups', path, problems);
+    const groups = nonEmptyArray(stage, 'groups', path, problems, PIPELINE_LIMITS.groups);
     groups.forEach((group, j) => {
       const at = `${path}.groups[${j}]`;
       if (!expectRecord(group, at, problems)) return;
       expectLabel(group, 'label', at, problems, { optional: true });
       if (group.trend !== undefined && typeof group.trend !== 'boolean') problems.push({ path: `${at}.trend`, kind: 'type', expected: 'expected.boolean', actual: group.trend });
       const scale = `stage:${typeof stage.measure === 'string' ? stage.measure : i}`;
-      nonEmptyArray(group, 'items', at, problems).forEach((item, k) => checkItem(item, `${at}.items[${k}]`, scale, scales, problems));
+      nonEmptyArray(group, 'items', at, problems, PIPELINE_LIMITS.items).forEach((item, k) => checkItem(item, `${at}.items[${k}]`, scale, scales, problems));
     });
   });
-  expectArray(input, 'panels', 'data', problems, { optional: true }).forEach((panel, i) => {
+  expectArray(input, 'panels', 'data', problems, { optional: true, max: PIPELINE_LIMITS.panels }).forEach((panel, i) => {
     const path = `data.panels[${i}]`;
     if (!expectRecord(panel, path, problems)) return;
     expectLabel(panel, 'label', path, problems);
-    nonEmptyArray(panel, 'items', path, problems).forEach((item, k) => checkItem(item, `${path}.items[${k}]`, `panel:${i}`, scales, problems));
+    nonEmptyArray(panel, 'items', path, problems, PIPELINE_LIMITS.items).forEach((item, k) => checkItem(item, `${path}.items[${k}]`, `panel:${i}`, scales, problems));
   });
-  expectArray(input, 'notes', 'data', problems, { optional: true }).forEach((note, i) => labelAt(note, `data.notes[${i}]`, problems));
+  expectArray(input, 'notes', 'data', problems, { optional: true, max: PIPELINE_LIMITS.notes }).forEach((note, i) => labelAt(note, `data.notes[${i}]`, problems));
   return problems;
 }
 
@@ -115,10 +123,11 @@ export function checkInnovationPipelineData(input: unknown): Problems {
 function labelAt(value: unknown, path: string, problems: Problems): void {
   const valid = isRecord(value) && typeof value['zh-Hans'] === 'string' && typeof value.en === 'string';
   if (!valid) problems.push({ path, kind: 'type', expected: 'expected.label', actual: value });
+  else for (const script of ['zh-Hans', 'zh-Hant', 'en']) checkTextLength(value[script], `${path}.${script}`, problems);
 }
 
-function nonEmptyArray(record: Record<string, unknown>, key: string, path: string, problems: Problems): unknown[] {
-  const items = expectArray(record, key, path, problems);
+function nonEmptyArray(record: Record<string, unknown>, key: string, path: string, problems: Problems, max: number): unknown[] {
+  const items = expectArray(record, key, path, problems, { max });
   if (Array.isArray(record[key]) && items.length === 0) {
     problems.push({ path: `${path}.${key}`, kind: 'range', expected: 'innovation-pipeline.expected.non-empty', actual: items });
   }
@@ -131,9 +140,9 @@ function checkItem(item: unknown, path: string, scale: string, scales: Map<strin
   const figureOk = checkFigureInput(item.figure, `${path}.figure`, problems);
   expectLabel(item, 'short', path, problems, { optional: true });
   expectOneOf(item, 'form', path, PIPELINE_FORMS, problems, { optional: true });
-  const names = expectArray(item, 'names', path, problems, { optional: true });
+  const names = expectArray(item, 'names', path, problems, { optional: true, max: PIPELINE_LIMITS.names });
   names.forEach((name, i) => labelAt(name, `${path}.names[${i}]`, problems));
-  const parts = expectArray(item, 'parts', path, problems, { optional: true });
+  const parts = expectArray(item, 'parts', path, problems, { optional: true, max: PIPELINE_LIMITS.parts });
   parts.forEach((part, i) => checkFigureInput(part, `${path}.parts[${i}]`, problems));
   if (!figureOk) return;
   const figure = item.figure as FigureInput;
