@@ -1,7 +1,7 @@
 import { cities, leadHardLinksFigures, models } from './dataset.js';
 import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
-import { expectArray, expectLabel, expectRecord, expectString, type Problems } from './validate.js';
+import { expectArray, expectLabel, expectRecord, expectString, MAX_TEXT, type Problems } from './validate.js';
 
 /** One "深圳X+城市Y" pairing: what Shenzhen brings, the partner city, and what the partner brings. */
 export interface ModelInput {
@@ -55,7 +55,8 @@ export function checkBridgeModels(input: unknown): Problems {
     if (!expectRecord(city, `data.cities[${i}]`, problems)) return;
     expectString(city, 'id', `data.cities[${i}]`, problems);
     expectLabel(city, 'name', `data.cities[${i}]`, problems);
-    if (typeof city.id === 'string') ids.push(city.id);
+    // An id too long to be one (reported above) is no city to list in every model's message.
+    if (typeof city.id === 'string' && city.id.length <= MAX_TEXT) ids.push(city.id);
   });
   const cityOf = (record: Record<string, unknown>, path: string) => {
     if (typeof record.city !== 'string' || !ids.includes(record.city)) {

@@ -4,7 +4,7 @@ import { messageLabel } from './message-label.js';
 import type { IndustryStage, RuntimeDataset } from './types.js';
 
 import { addMessages, type MessageKey } from '../format/messages.js';
-import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, MAX_TEXT, type Problems } from './validate.js';
 import { messages as industryClusterMessages } from '../generated/messages/industry-cluster.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -231,7 +231,7 @@ function idsOf(items: unknown[], path: string, problems: Problems): Set<string> 
     if (!isRecord(item)) return;
     expectString(item, 'id', `${path}[${i}]`, problems);
     const id = item.id;
-    if (typeof id !== 'string' || id.trim() === '') return;
+    if (typeof id !== 'string' || id.length > MAX_TEXT || id.trim() === '') return;
     if (ids.has(id)) problems.push({ path: `${path}[${i}].id`, kind: 'range', expected: 'industry-cluster.expected.unique', actual: id });
     ids.add(id);
   });

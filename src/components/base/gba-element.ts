@@ -5,7 +5,7 @@ import { MarkNavigationController } from '../../controllers/mark-navigation-cont
 import { printing, watchPrintStart } from '../../controllers/print-start.js';
 import { ReducedMotionController } from '../../controllers/reduced-motion-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { describeProblems, describeValue, MAX_JSON_CHARS, type Problems } from '../../data/validate.js';
+import { describeProblems, describeValue, MAX_JSON_CHARS, shortText, type Problems } from '../../data/validate.js';
 import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { FRAME_INSET } from '../../layout/scale.js';
@@ -194,8 +194,9 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     this.view = view;
     this.fatal = view === undefined;
     this.navigation.setCount(view?.marks.length ?? 0);
-    this.messages = messages;
-    this.warnOnce(messages);
+    // A message may quote an attribute (an unknown figure id of 10 MB): set as text, it would hang layout.
+    this.messages = messages.map((m) => shortText(m));
+    this.warnOnce(this.messages);
   }
 
   private resolveData(messages: string[]): TData | undefined {
