@@ -3,8 +3,9 @@
  * `npx gba-widgets export --all --out dir/`: every widget of the article in zh-CN, zh-HK and en.
  * `npx gba-widgets list`: the widgets and their attributes.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { inside, writeOutput } from './output-file.js';
+import { readDataFile } from './read-data.js';
 
 type Ssr = typeof import('../ssr/index.js');
 type Format = 'svg' | 'png' | 'html';
@@ -12,19 +13,25 @@ type Format = 'svg' | 'png' | 'html';
 const FORMATS: Format[] = ['svg', 'png', 'html'];
 const ALL_LANGS = ['zh-CN', 'zh-HK', 'en'];
 /** Options of the command itself; every other `--name value` is an attribute of the widget. */
-const OPTIONS = new Set(['all', 'out', 'format', 'width', 'scale', 'font', 'data', 'langs', 'help']);
+const OPTIONS = new Set(['all', 'out', 'format', 'width', 'scale', 'font', 'data', 'langs', 'help', 'force']);
+/** Options that take no value: `--force key-figure` must not read the tag as the option's value. */
+const FLAGS = new Set(['all', 'help', 'force']);
+/** A language as a file name may carry it: `zh-HK`, never `../x`. */
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const USAGE = `Usage:
   gba-widgets export <tag> [--<attribute> <value> …] [--lang zh-CN] [--theme light|dark]
                      [--width 640] [--format svg|png|html] [--out file]
-                     [--scale 2] [--font file.ttc] [--data data.json] [--gba-color-accent #005a9c …]
-  gba-widgets export --all --out dir/ [--format svg,png,html] [--langs zh-CN,zh-HK,en] [--width 640]
+                     [--scale 2] [--font file.ttc] [--data data.json] [--gba-color-accent #005a9c …] [--force]
+  gba-widgets export --all --out dir/ [--format svg,png,html] [--langs zh-CN,zh-HK,en] [--width 640] [--force]
   gba-widgets list
 
   svg   a standalone picture: real text, the theme's colours, title and source line inside
   png   that picture rendered at --scale (default 2×) in a Chinese font found on this machine
   html  the server-rendered widget (declarative shadow DOM), for a page where no script runs
-The format defaults to the --out file's extension, else svg; svg and html go to stdout without --out.`;
+The format defaults to the --out file's extension, else svg; svg and html go to stdout without --out.
+An existing file is replaced only with --force. --gba-* values are colours (#hex, a name, rgb(), hsl())
+or lengths (16px, 1.5em); --gba-font-family a list of font names; --gba-duration a time (600ms).`;
 
 class UsageError extends Error {}
 
@@ -47,7 +54,7 @@ function parse(argv: string[]): Parsed {
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+    else if (!FLAGS.has(name) && i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
     else value = '';
     if (!name) throw new UsageError(`"${arg}" names nothing.`);
     if (name.startsWith('gba-')) parsed.variables[`--${name}`] = value;
@@ -106,20 +113,16 @@ async function render(ssr: Ssr, job: Job, parsed: Parsed, data: unknown): Promis
   return ssr.exportPNG(svg, { scale: number(parsed.options, 'scale', 2), font: parsed.options.get('font') });
 }
 
-async function write(out: string | undefined, content: string | Buffer): Promise<void> {
-  if (out === undefined) {
-    process.stdout.write(content);
-    return;
-  }
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, content);
+async function write(out: string | undefined, content: string | Buffer, force: boolean): Promise<void> {
+  if (out === undefined) process.stdout.write(content);
+  else await writeOutput(out, content, force);
 }
 
 async function exportCommand(parsed: Parsed): Promise<void> {
   const ssr = await loadSsr();
   const out = parsed.options.get('out') || undefined;
   const dataFile = parsed.options.get('data');
-  const data = dataFile ? JSON.parse(await readFile(dataFile, 'utf8')) : undefined;
+  const data = dataFile ? await readDataFile(dataFile) : undefined;
   const jobs: Job[] = [];
 
   if (parsed.options.has('all')) {
@@ -127,11 +130,12 @@ async function exportCommand(parsed: Parsed): Promise<void> {
     if (parsed.positional.length) throw new UsageError('export --all takes no tag.');
     if (data !== undefined) throw new UsageError('--data is for one widget, not --all.');
     const langs = (parsed.options.get('langs') || ALL_LANGS.join(',')).split(',').map((l) => l.trim());
+    for (const lang of langs) if (!LANG_TAG.test(lang)) throw new UsageError(`--langs takes language tags like zh-HK, not "${lang.slice(0, 40)}".`);
     const formats = formatsOf(parsed.options, undefined, FORMATS);
     for (const { tag } of await ssr.widgets()) {
       for (const lang of langs) {
         for (const format of formats) {
-          jobs.push({ tag, format, attributes: { ...Object.fromEntries(parsed.attributes), lang }, out: join(out, `${tag}.${lang}.${format}`) });
+          jobs.push({ tag, format, attributes: { ...Object.fromEntries(parsed.attributes), lang }, out: inside(out, `${tag}.${lang}.${format}`) });
         }
       }
     }
@@ -148,13 +152,13 @@ async function exportCommand(parsed: Parsed): Promise<void> {
     const [format, ...more] = formatsOf(parsed.options, out, ['svg']);
     if (more.length) throw new UsageError('export <tag> writes one format; use --all for several.');
     if (format === 'png' && !out && process.stdout.isTTY) throw new UsageError('a PNG needs --out file.png.');
-    jobs.push({ tag, format, attributes: Object.fromEntries(parsed.attributes), out });
+    jobs.push({ tag, format, attributes: Object.fromEntries(parsed.attributes), out: out && resolve(out) });
   }
 
   let failed = 0;
   for (const job of jobs) {
     try {
-      await write(job.out, await render(ssr, job, parsed, data));
+      await write(job.out, await render(ssr, job, parsed, data), parsed.options.has('force'));
       if (job.out) process.stderr.write(`wrote ${job.out}\n`);
     } catch (error) {
       if (jobs.length === 1) throw error;

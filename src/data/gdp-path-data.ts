@@ -20,9 +20,9 @@ export interface GdpPathData {
   city: LabelInput;
   /** Year of the last actual figure: 2023. */
   baseYear: number;
-  /** GDP that year in 亿元: 4022.5. */
+  /** GDP that year in 亿元: 4022.5. From 1 to 10,000,000 (`GDP_RANGE`). */
   baseValue: number;
-  /** GDP to reach in 亿元, above `baseValue`: 10000 (1万亿元). */
+  /** GDP to reach in 亿元, above `baseValue`: 10000 (1万亿元). From 1 to 10,000,000. */
   target: number;
   /** The plan's span: doubling is due this many years after `baseYear`, and the default growth meets `target` in it. */
   years: number;
@@ -32,6 +32,12 @@ export interface GdpPathData {
 /** The furthest `years` (and projection) that still means something: 50. */
 export const MAX_PLAN_YEARS = 50;
 const YEAR_RANGE = { min: 1000, max: 9999 };
+/**
+ * GDP in 亿元 the widget takes, for the base value and the target alike: from 1亿元 to
+ * 1000万亿元 (ten times the world's). Beyond it the thresholds and projection would be
+ * unbounded work for no chart a reader could read.
+ */
+export const GDP_RANGE = { min: 1, max: 1e7 };
 /** Growth in percent a year the widget takes from an editor. */
 export const GROWTH_RANGE = { min: -99, max: 100 };
 
@@ -97,9 +103,9 @@ export function checkGdpPathData(input: unknown, problems: Problems, path = 'dat
   if (!expectRecord(input, path, problems)) return;
   expectLabel(input, 'city', path, problems);
   expectWhole(input, 'baseYear', path, YEAR_RANGE, problems);
-  expectNumber(input, 'baseValue', path, problems, { positive: true });
+  expectNumber(input, 'baseValue', path, problems, { positive: true, range: GDP_RANGE });
   const before = problems.length;
-  expectNumber(input, 'target', path, problems, { positive: true });
+  expectNumber(input, 'target', path, problems, { positive: true, range: GDP_RANGE });
   const { baseValue, target } = input as { baseValue: unknown; target: unknown };
   if (problems.length === before && typeof baseValue === 'number' && (target as number) <= baseValue) {
     problems.push({ path: `${path}.target`, kind: 'range', expected: 'gdp-path.expected.above', actual: target, params: { min: String(baseValue) } });
@@ -158,10 +164,15 @@ export function resolveGdpPathParams(data: GdpPathData, attributes: GdpPathAttri
   };
   const whole = (range: { min: number; max: number }) => (v: number) => isWhole(v, range);
   const positive = (v: number) => Number.isFinite(v) && v > 0;
+  const gdp = (v: number) => v >= GDP_RANGE.min && v <= GDP_RANGE.max;
   const baseYear = pick('base-year', attributes.baseYear, data.baseYear, whole(YEAR_RANGE), 'gdp-path.attribute.whole', YEAR_RANGE);
   const years = pick('years', attributes.years, data.years, whole({ min: 1, max: MAX_PLAN_YEARS }), 'gdp-path.attribute.whole', { min: 1, max: MAX_PLAN_YEARS });
-  let baseValue = pick('base-value', attributes.baseValue, data.baseValue, positive, 'gdp-path.attribute.positive');
-  let target = pick('target', attributes.target, data.target, positive, 'gdp-path.attribute.positive');
+  const inRange = (name: string, value: number | undefined, fallback: number) =>
+    value !== undefined && positive(value) && !gdp(value)
+      ? pick(name, value, fallback, gdp, 'attribute.range', GDP_RANGE)
+      : pick(name, value, fallback, positive, 'gdp-path.attribute.positive');
+  let baseValue = inRange('base-value', attributes.baseValue, data.baseValue);
+  let target = inRange('target', attributes.target, data.target);
   if (target <= baseValue && used.has('base-value')) {
     report('base-value', 'gdp-path.attribute.below', { max: target });
     baseValue = data.baseValue;

@@ -4,7 +4,7 @@ import { messageLabel } from './message-label.js';
 import type { IndustryStage, RuntimeDataset } from './types.js';
 
 import { addMessages, type MessageKey } from '../format/messages.js';
-import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, isRecord, MAX_TEXT, type Problems } from './validate.js';
 import { messages as industryClusterMessages } from '../generated/messages/industry-cluster.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -65,7 +65,9 @@ export interface IndustryFactInput extends FigureInput {
  * the industries they name. An industry named by groups on both sides is the finding.
  */
 export interface IndustryClusterData {
+  /** At most 12. */
   groups: IndustryGroupInput[];
+  /** At most 60, each with at most 24 memberships; texts at most 1000 characters. */
   industries: IndustryInput[];
   /** Key numbers about a side as a whole, by side, in the order given (at most 8 a side); listed in the table. */
   facts?: Partial<Record<IndustrySide, IndustryFactInput[]>>;
@@ -147,12 +149,19 @@ export function industryClusterData(from: IndustrySources = bundledSources()): I
   return { groups, industries: listed, facts };
 }
 
+/**
+ * The most of each list `<industry-cluster>` reads (a map a reader can take in, and bounded
+ * work for any input): 12 groups, 60 industries, 24 memberships an industry, 8 facts a side.
+ * Every text is at most `MAX_TEXT` (1000) characters.
+ */
+export const INDUSTRY_LIMITS = { groups: 12, industries: 60, memberships: 24, facts: MAX_FACTS } as const;
+
 /** Reports every problem of user-supplied cluster data, including memberships naming no group. */
 export function checkIndustryClusterData(input: unknown, problems: Problems, path = 'data'): input is IndustryClusterData {
   const before = problems.length;
   if (!expectRecord(input, path, problems)) return false;
-  const groups = expectArray(input, 'groups', path, problems);
-  const industries = expectArray(input, 'industries', path, problems);
+  const groups = expectArray(input, 'groups', path, problems, { max: INDUSTRY_LIMITS.groups });
+  const industries = expectArray(input, 'industries', path, problems, { max: INDUSTRY_LIMITS.industries });
   if (Array.isArray(input.groups) && groups.length === 0) nonEmpty(`${path}.groups`, problems);
   if (Array.isArray(input.industries) && industries.length === 0) nonEmpty(`${path}.industries`, problems);
 
@@ -171,7 +180,7 @@ export function checkIndustryClusterData(input: unknown, problems: Problems, pat
     const at = `${path}.industries[${i}]`;
     if (!expectRecord(industry, at, problems)) return;
     expectLabel(industry, 'name', at, problems);
-    const memberships = expectArray(industry, 'memberships', at, problems);
+    const memberships = expectArray(industry, 'memberships', at, problems, { max: INDUSTRY_LIMITS.memberships });
     if (Array.isArray(industry.memberships) && memberships.length === 0) nonEmpty(`${at}.memberships`, problems);
     memberships.forEach((membership, j) => {
       const mat = `${at}.memberships[${j}]`;
@@ -225,7 +234,7 @@ function idsOf(items: unknown[], path: string, problems: Problems): Set<string> 
     if (!isRecord(item)) return;
     expectString(item, 'id', `${path}[${i}]`, problems);
     const id = item.id;
-    if (typeof id !== 'string' || id.trim() === '') return;
+    if (typeof id !== 'string' || id.length > MAX_TEXT || id.trim() === '') return;
     if (ids.has(id)) problems.push({ path: `${path}[${i}].id`, kind: 'range', expected: 'industry-cluster.expected.unique', actual: id });
     ids.add(id);
   });

@@ -1,5 +1,5 @@
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
-import { expectArray, expectLabel, expectRecord, isRecord, type Problems } from './validate.js';
+import { checkTextLength, expectArray, expectLabel, expectRecord, isRecord, type Problems } from './validate.js';
 
 /** One number of the widget, with the short words the chart writes beside it. */
 export interface PipelineItem {
@@ -43,6 +43,13 @@ export interface InnovationPipelineData {
 /** Headline dates drawn at most: more would be a time series, another chart. */
 const MAX_HEADLINE = 4;
 
+/**
+ * The most of each list `<innovation-pipeline>` reads, so any input is bounded work: 12 groups of
+ * counts, 12 of numbers, 24 items a group, 8 notes and 8 paragraphs about the data. Every text is
+ * at most 1000 characters (`MAX_TEXT`).
+ */
+export const PIPELINE_LIMITS = { groups: 12, items: 24, notes: 8 } as const;
+
 /** Every problem with `input` as `<innovation-pipeline>` data, or none. */
 export function checkInnovationPipelineData(input: unknown): Problems {
   const problems: Problems = [];
@@ -56,7 +63,7 @@ export function checkInnovationPipelineData(input: unknown): Problems {
   const unit = headline.find(isFigure)?.unit;
   const bars = [
     ...headline.map((item, i) => ({ item, path: `data.headline.items[${i}]` })),
-    ...expectArray(input, 'counts', 'data', problems, { optional: true }).flatMap((group, g) =>
+    ...expectArray(input, 'counts', 'data', problems, { optional: true, max: PIPELINE_LIMITS.groups }).flatMap((group, g) =>
       checkGroup(group, `data.counts[${g}]`, problems).map((item, i) => ({ item, path: `data.counts[${g}].items[${i}]` })),
     ),
   ];
@@ -67,9 +74,9 @@ export function checkInnovationPipelineData(input: unknown): Problems {
     }
     if (item.value < 0) problems.push({ path: `${path}.figure.value`, kind: 'range', expected: 'innovation-pipeline.expected.non-negative', actual: item.value });
   }
-  expectArray(input, 'numbers', 'data', problems, { optional: true }).forEach((group, g) => checkGroup(group, `data.numbers[${g}]`, problems));
+  expectArray(input, 'numbers', 'data', problems, { optional: true, max: PIPELINE_LIMITS.groups }).forEach((group, g) => checkGroup(group, `data.numbers[${g}]`, problems));
   for (const key of ['notes', 'about']) {
-    expectArray(input, key, 'data', problems, { optional: true }).forEach((note, i) => labelAt(note, `data.${key}[${i}]`, problems));
+    expectArray(input, key, 'data', problems, { optional: true, max: PIPELINE_LIMITS.notes }).forEach((note, i) => labelAt(note, `data.${key}[${i}]`, problems));
   }
   return problems;
 }
@@ -81,7 +88,7 @@ function checkGroup(group: unknown, path: string, problems: Problems): unknown[]
   if (!expectRecord(group, path, problems)) return [];
   expectLabel(group, 'label', path, problems);
   if (group.extra !== undefined && typeof group.extra !== 'boolean') problems.push({ path: `${path}.extra`, kind: 'type', expected: 'expected.boolean', actual: group.extra });
-  const items = expectArray(group, 'items', path, problems);
+  const items = expectArray(group, 'items', path, problems, { max: PIPELINE_LIMITS.items });
   if (Array.isArray(group.items) && items.length === 0) {
     problems.push({ path: `${path}.items`, kind: 'range', expected: 'innovation-pipeline.expected.non-empty', actual: items });
   }
@@ -97,4 +104,5 @@ function checkGroup(group: unknown, path: string, problems: Problems): unknown[]
 function labelAt(value: unknown, path: string, problems: Problems): void {
   const valid = isRecord(value) && typeof value['zh-Hans'] === 'string' && typeof value.en === 'string';
   if (!valid) problems.push({ path, kind: 'type', expected: 'expected.label', actual: value });
+  else for (const script of ['zh-Hans', 'zh-Hant', 'en']) checkTextLength(value[script], `${path}.${script}`, problems);
 }

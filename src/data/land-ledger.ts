@@ -27,7 +27,7 @@ export interface LandParcel {
   label: LabelInput;
   /** Its area, in one of the land units (平方公里, 平方米, 万平方米, 亩, 万亩), above 0. */
   area: FigureInput;
-  /** Areas lying inside it, each inside the one before (启动区 ⊃ 可用面积), drawn nested at true scale. */
+  /** Areas lying inside it (at most 6), each inside the one before (启动区 ⊃ 可用面积), drawn nested at true scale. */
   inner?: LandArea[];
   /** How many pieces the area is made of (the ten theme parks), shown in its label. */
   count?: FigureInput;
@@ -64,8 +64,9 @@ export interface LandShareFact {
  * the `shares` attribute) a share of a whole.
  */
 export interface LandLedgerData {
+  /** With at most 4 facts. */
   share?: LandShare;
-  /** Drawn, in this order, every square on one scale. */
+  /** Drawn, in this order, every square on one scale: 1 to 24 parcels; texts at most 1000 characters. */
   parcels: LandParcel[];
   /**
    * Areas the source gives that the drawing leaves out — a planned total that would shrink
@@ -79,6 +80,8 @@ export interface LandLedgerData {
 
 const MAX_PARCELS = 24;
 const MAX_SHARE_FACTS = 4;
+/** Areas nested inside one parcel: a nest deeper than this could not be drawn legibly. */
+const MAX_INNER = 6;
 /** Where a fact's number goes in its line. */
 export const FACT_VALUE_SLOT = '{value}';
 const SHARE_UNITS = ['分之', '%'];
@@ -163,7 +166,7 @@ function checkParcel(input: unknown, path: string, problems: Problems): void {
   expectOneOf(input, 'tone', path, LEDGER_TONES, problems, { optional: true });
   expectLabel(input, 'note', path, problems, { optional: true });
   let outer = checkArea(input.area, `${path}.area`, problems);
-  expectArray(input, 'inner', path, problems, { optional: true }).forEach((item, i) => {
+  expectArray(input, 'inner', path, problems, { optional: true, max: MAX_INNER }).forEach((item, i) => {
     const at = `${path}.inner[${i}]`;
     if (!expectRecord(item, at, problems)) return;
     expectLabel(item, 'label', at, problems);

@@ -55,12 +55,16 @@ export interface PipelineHighlight {
 
 /** What `<project-pipeline>` draws. */
 export interface ProjectPipelineData {
+  /** 1 to 12 programmes, each with at most 8 extras; texts at most 1000 characters. */
   programmes: PipelineProgramme[];
+  /** At most 6, each with at most 8 extras. */
   highlights?: PipelineHighlight[];
 }
 
 const MAX_PROGRAMMES = 12;
 const MAX_HIGHLIGHTS = 6;
+/** Extra figures of one programme or highlight: a line of words, not a list. */
+const MAX_EXTRAS = 8;
 
 /**
  * The article's figure with this id among the sections the bundled programmes come from:
@@ -148,7 +152,7 @@ export function checkProjectPipelineData(input: unknown, problems: Problems, pat
     expectLabel(item, 'caption', at, problems);
     expectOneOf(item, 'tone', at, PIPELINE_TONES, problems, { optional: true });
     expectLabel(item, 'note', at, problems, { optional: true });
-    expectArray(item, 'extras', at, problems, { optional: true }).forEach((extra, j) => checkFigureInput(extra, `${at}.extras[${j}]`, problems));
+    expectArray(item, 'extras', at, problems, { optional: true, max: MAX_EXTRAS }).forEach((extra, j) => checkFigureInput(extra, `${at}.extras[${j}]`, problems));
   });
   return problems.length === before;
 }
@@ -171,7 +175,7 @@ function checkProgramme(input: unknown, path: string, problems: Problems): void 
       problems.push({ path: `${path}.largeProjects.value`, kind: 'range', expected: 'project-pipeline.expected.part', actual: large });
     }
   }
-  expectArray(input, 'extras', path, problems, { optional: true }).forEach((extra, j) => checkFigureInput(extra, `${path}.extras[${j}]`, problems));
+  expectArray(input, 'extras', path, problems, { optional: true, max: MAX_EXTRAS }).forEach((extra, j) => checkFigureInput(extra, `${path}.extras[${j}]`, problems));
 }
 
 /** A figure in one of `units`, not below zero; its value when it is one. Every problem is reported, not the first. */

@@ -11,7 +11,7 @@ import {
 import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import type { DatedEvent } from './types.js';
-import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, type Problems } from './validate.js';
+import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, expectStringList, type Problems } from './validate.js';
 import { dateExtent } from '../layout/time.js';
 
 export type Precision = DatedEvent['precision'];
@@ -38,8 +38,15 @@ export interface TimelineEventInput {
   id?: string;
 }
 
+/**
+ * The most of each list `<plan-timeline>` reads, so any input is bounded work: 60 events,
+ * 12 topics and 12 figures an event. Every text is at most `MAX_TEXT` (1000) characters.
+ */
+export const TIMELINE_LIMITS = { events: 60, topics: 12, figures: 12 } as const;
+
 /** `<plan-timeline>`'s data: events, and how their relative dates were resolved. */
 export interface PlanTimelineData {
+  /** At most 60 events, each with at most 12 topics and 12 figures; texts at most 1000 characters. */
   events: TimelineEventInput[];
   /** ISO date the relative dates were resolved against (the article's): later events count as upcoming. */
   asOf?: string;
@@ -80,7 +87,7 @@ export function bundledTimeline(): PlanTimelineData {
 export function checkTimelineData(input: unknown): Problems {
   const problems: Problems = [];
   if (!expectRecord(input, 'data', problems)) return problems;
-  expectArray(input, 'events', 'data', problems).forEach((event, i) => {
+  expectArray(input, 'events', 'data', problems, { max: TIMELINE_LIMITS.events }).forEach((event, i) => {
     const path = `data.events[${i}]`;
     if (!expectRecord(event, path, problems)) return;
     expectDate(event, 'date', path, problems);
@@ -91,10 +98,8 @@ export function checkTimelineData(input: unknown): Problems {
     expectLabel(event, 'label', path, problems);
     expectString(event, 'quote', path, problems, { optional: true });
     expectString(event, 'id', path, problems, { optional: true });
-    expectArray(event, 'topics', path, problems, { optional: true }).forEach((topic, j) => {
-      if (typeof topic !== 'string') problems.push({ path: `${path}.topics[${j}]`, kind: 'type', expected: 'expected.string', actual: topic });
-    });
-    expectArray(event, 'figures', path, problems, { optional: true }).forEach((figure, j) => checkFigureInput(figure, `${path}.figures[${j}]`, problems));
+    expectStringList(event, 'topics', path, problems, { max: TIMELINE_LIMITS.topics });
+    expectArray(event, 'figures', path, problems, { optional: true, max: TIMELINE_LIMITS.figures }).forEach((figure, j) => checkFigureInput(figure, `${path}.figures[${j}]`, problems));
   });
   if (input.asOf !== undefined) expectDate(input, 'asOf', 'data', problems);
   expectLabel(input, 'dateRule', 'data', problems, { optional: true });
@@ -104,6 +109,7 @@ export function checkTimelineData(input: unknown): Problems {
 
 function expectDate(record: Record<string, unknown>, key: string, path: string, problems: Problems): void {
   const value = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-  if (typeof value === 'string' && dateExtent(value)) return;
+  // A date is short: 10 MB of text is not parsed to find that out.
+  if (typeof value === 'string' && value.length <= 32 && dateExtent(value)) return;
   problems.push({ path: `${path}.${key}`, kind: value === undefined ? 'missing' : 'range', expected: 'plan-timeline.expected-date', actual: value });
 }

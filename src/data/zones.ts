@@ -2,7 +2,7 @@ import { cities, events, industries, leadJointPlatformsFigures, models, zhongsha
 import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';
 import type { Label, Zone } from './types.js';
-import { expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
+import { checkTextLength, expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 import { formatFigureValue, formatYi } from '../format/units.js';
 import { addMessages, msg, type MessageKey } from '../format/messages.js';
 import type { Locale, Script } from '../format/locale.js';
@@ -28,8 +28,9 @@ export type ZoneTone = (typeof ZONE_TONES)[number];
 export const MILESTONE_PRECISIONS = ['year', 'early-year', 'month', 'day', 'upcoming'] as const;
 
 /**
- * One economic cooperation zone as `<zone-card>` draws it. Areas are in km² and are
- * drawn to scale by area.
+ * One economic cooperation zone as `<zone-card>` draws it (or a list of at most 6 drawn at
+ * one scale). Areas are in km² and are drawn to scale by area. Every list holds at most 24
+ * items and every text at most 1000 characters.
  */
 export interface ZoneCardData {
   name: LabelInput;
@@ -105,7 +106,7 @@ function checkZone(input: unknown, path: string, problems: Problems): void {
   listOf(input, 'industries', path, problems, (item, at) => {
     if (!isRecord(item) || typeof item['zh-Hans'] !== 'string' || typeof item.en !== 'string') {
       problems.push({ path: at, kind: 'type', expected: 'expected.label', actual: item });
-    }
+    } else for (const script of ['zh-Hans', 'zh-Hant', 'en']) checkTextLength(item[script], `${at}.${script}`, problems);
   });
   listOf(input, 'models', path, problems, (item, at) => {
     if (!expectRecord(item, at, problems)) return;

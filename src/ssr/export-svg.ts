@@ -6,6 +6,7 @@
  */
 import { wrapText } from '../layout/text-width.js';
 import { StyleResolver } from './inline-theme.js';
+import { checkVariables } from './css-values.js';
 import {
   descendants,
   element,
@@ -25,7 +26,10 @@ export interface ExportOptions {
   width?: number;
   /** `light` (default) or `dark`; a picture has no reader's system to follow. Overrides the `theme` attribute. */
   theme?: 'light' | 'dark';
-  /** `--gba-*` custom properties, as a page would set them: `{ '--gba-color-accent': '#005a9c' }`. */
+  /**
+   * `--gba-*` custom properties, as a page would set them: `{ '--gba-color-accent': '#005a9c' }`.
+   * Colours and lengths only (see `css-values.ts`): anything else is an error, never written.
+   */
   variables?: Record<string, string>;
   /** Blank margin around the figure, px. Default 16. */
   padding?: number;
@@ -107,6 +111,7 @@ function placeBlock(block: TextBlock, x: number, top: number): { nodes: MarkupEl
 
 export async function exportFigure(tag: string, attributes: Attributes = {}, options: ExportOptions = {}): Promise<ExportedFigure> {
   const width = checkWidth(options.width ?? DEFAULT_WIDTH);
+  checkVariables(options.variables);
   const padding = options.padding ?? 16;
   const inner = width - 2 * padding;
   const theme = options.theme ?? (attributes.theme === 'dark' ? 'dark' : 'light');

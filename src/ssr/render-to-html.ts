@@ -6,6 +6,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { checkAttributeNames, dataJSON } from './server-input.js';
 import { registerWidgets, widget } from './widgets.js';
 
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -15,8 +16,9 @@ export interface RenderOptions {
   /** Width in CSS px to lay the widget out at (no ResizeObserver on a server). Default 640. */
   width?: number;
   /**
-   * Your own data, as the widget's `data` property takes it. It is also written as the
-   * widget's child `<script type="application/json">`, so the browser draws the same.
+   * Your own data, as the widget's `data` property takes it: JSON data (no functions), at
+   * most 262,144 characters as JSON. It is also written as the widget's child
+   * `<script type="application/json">`, so the browser draws the same.
    */
   data?: unknown;
   /**
@@ -27,20 +29,18 @@ export interface RenderOptions {
 }
 
 export const DEFAULT_WIDTH = 640;
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.-]*$/;
 const NOT_INTERACTIVE_CSS = '\n  .toggle { display: none !important; }\n';
 
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** JSON that cannot end its `<script>` early or open a comment. */
-const scriptJSON = (data: unknown): string =>
-  JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJSON = (json: string): string =>
+  json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 function attributeText(attributes: Attributes): string {
   let text = '';
   for (const [name, value] of Object.entries(attributes)) {
-    if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name (lowercase letters, digits and "-").`);
     if (value === false || value === null || value === undefined) continue;
     text += value === true || value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }
@@ -54,10 +54,12 @@ export function checkWidth(width: number): number {
 
 /**
  * The widget `<tag>` with `attributes`, server-rendered: `<tag …><template shadowrootmode="open">…</template></tag>`.
- * Unknown tags throw; a bad attribute value renders the widget's own inline message, as in a browser.
+ * Unknown tags, attributes the widget does not own and `data` that is not JSON throw; a bad
+ * attribute value renders the widget's own inline message, as in a browser.
  */
 export async function renderToHTML(tag: string, attributes: Attributes = {}, options: RenderOptions = {}): Promise<string> {
-  await widget(tag);
+  checkAttributeNames(await widget(tag), Object.keys(attributes));
+  const json = options.data === undefined ? undefined : dataJSON(options.data);
   await registerWidgets();
   if (!customElements.get(tag)) throw new Error(`<${tag}> is documented but not registered by gba-widgets/all.js.`);
   const width = checkWidth(options.width ?? DEFAULT_WIDTH);
@@ -71,9 +73,9 @@ export async function renderToHTML(tag: string, attributes: Attributes = {}, opt
   out = out.replace(/^<!--lit-node \d+-->/, ''); // the outer template's `.data` binding
   out = out.replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
   if (options.interactive === false) out = out.replace('</style>', `${NOT_INTERACTIVE_CSS}</style>`);
-  if (options.data !== undefined) {
+  if (json !== undefined) {
     const end = out.lastIndexOf(`</${tag}>`);
-    out = `${out.slice(0, end)}<script type="application/json">${scriptJSON(options.data)}</script>${out.slice(end)}`;
+    out = `${out.slice(0, end)}<script type="application/json">${scriptJSON(json)}</script>${out.slice(end)}`;
   }
   return out;
 }

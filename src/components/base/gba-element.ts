@@ -5,7 +5,7 @@ import { MarkNavigationController } from '../../controllers/mark-navigation-cont
 import { printing, watchPrintStart } from '../../controllers/print-start.js';
 import { ReducedMotionController } from '../../controllers/reduced-motion-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { describeProblems, describeValue, type Problems } from '../../data/validate.js';
+import { describeProblems, describeValue, MAX_JSON_CHARS, shortText, type Problems } from '../../data/validate.js';
 import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { FRAME_INSET } from '../../layout/scale.js';
@@ -181,8 +181,10 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
       try {
         view = this.layout(data, { width: Math.max(0, this.size.width - 2 * FRAME_INSET), locale, badAttribute });
       } catch (error) {
-        // A layout bug must still leave the reader a message, not a blank box.
-        view = { error: String(error instanceof Error ? error.message : error) };
+        // A layout bug must still leave the reader a message, not a blank box, and in the
+        // reader's words: the engine's ("Maximum call stack size exceeded") go to the console.
+        console.warn(`<${this.localName}>:`, error);
+        view = { error: msg(locale, 'error.layout') };
       }
     }
     if (view && 'error' in view) {
@@ -192,8 +194,9 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
     this.view = view;
     this.fatal = view === undefined;
     this.navigation.setCount(view?.marks.length ?? 0);
-    this.messages = messages;
-    this.warnOnce(messages);
+    // A message may quote an attribute (an unknown figure id of 10 MB): set as text, it would hang layout.
+    this.messages = messages.map((m) => shortText(m));
+    this.warnOnce(this.messages);
   }
 
   private resolveData(messages: string[]): TData | undefined {
@@ -202,6 +205,11 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
       const script = this.dataScript();
       if (script) {
         const text = script.textContent ?? '';
+        // Refused unparsed: 4 MB of `[[[[…` would hang JSON.parse and everything after it.
+        if (text.length > MAX_JSON_CHARS) {
+          messages.push(msg(this.locale, 'error.data-size', { size: String(text.length), max: String(MAX_JSON_CHARS) }));
+          return undefined;
+        }
         if (this.scriptCache?.text !== text) {
           try {
             this.scriptCache = { text, value: JSON.parse(text) };

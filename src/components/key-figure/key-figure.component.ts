@@ -120,7 +120,8 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
 
 function unknownFigure(id: string, locale: Locale): string {
   const examples = figures.slice(0, 3).map((f) => f.id).join(', ');
-  return msg(locale, 'error.unknown-figure', { id, examples });
+  // An id of 10 MB is quoted by its start: the whole would be 10 MB of text to build and set.
+  return msg(locale, 'error.unknown-figure', { id: id.length > 60 ? `${id.slice(0, 59)}…` : id, examples });
 }
 
 declare global {
