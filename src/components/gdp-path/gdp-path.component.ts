@@ -11,7 +11,8 @@ import {
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
-import { yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
+import { RING_R, yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
+import { SWATCH } from '../../layout/gdp-path-legend.js';
 import type { PlacedLabel } from '../../layout/label-placement.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
@@ -143,19 +144,23 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
       ${text(g.unitLabel, 'tick')}
       <line class="ref doubling" x1=${plot.x0} x2=${plot.x1} y1=${g.doublingLine.y} y2=${g.doublingLine.y}></line>
       <line class="ref target" x1=${plot.x0} x2=${plot.x1} y1=${g.targetLine.y} y2=${g.targetLine.y}></line>
-      ${text(g.doublingLine.label, 'label ref-label', scenario.doubling)}
-      ${text(g.targetLine.label, 'label ref-label', target)}
+      ${g.doublingLine.labels.map((line) => text(line, 'label ref-label doubling', scenario.doubling))}
+      ${text(g.targetLine.label, 'label ref-label target', target)}
+      ${g.comparison
+        ? svg`<path class="comparison" d=${g.comparison.path}></path>
+          ${g.comparison.labels.map((line) => text(line, 'label comparison-label'))}`
+        : nothing}
       ${g.path ? svg`<path class="projection" d=${g.path}></path>` : nothing}
       ${g.marks.map((m, i) => svg`<g class="mark ${m.kind}" data-mark=${i}>
         ${shape(m)}
         ${text(m.label, `label ${m.kind === 'actual' ? 'story' : m.kind}`, m.kind === 'actual' || m.kind === 'end' ? m.value : m.year)}
       </g>`)}
       ${g.legend.map(
-        (row) => svg`<g class="legend">
-          ${row.swatch === 'line'
-            ? svg`<line class="projection" x1="0" x2="18" y1=${row.y - 4} y2=${row.y - 4}></line>`
-            : shape({ kind: 'threshold', x: 9, y: row.y - 4 })}
-          ${row.lines.map((line) => text(line, ''))}
+        (item) => svg`<g class="legend">
+          ${item.swatch === 'marker'
+            ? shape({ kind: 'threshold', x: item.x + SWATCH / 2, y: item.y - 4 })
+            : svg`<line class=${item.swatch === 'line' ? 'projection' : 'comparison'} x1=${item.x} x2=${item.x + SWATCH} y1=${item.y - 4} y2=${item.y - 4}></line>`}
+          ${item.lines.map((line) => text(line, ''))}
         </g>`,
       )}
     </g>`;
@@ -205,6 +210,8 @@ function text(label: PlacedLabel | undefined, className: string, value?: number)
 /** Each kind of mark has its own shape, so none is told apart by colour alone. */
 function shape(m: Pick<GdpPathMark, 'kind' | 'x' | 'y'> & { value?: number }): SVGTemplateResult {
   const value = m.value ?? nothing;
+  // A ring, not a dot: it circles the step marker that often stands at the same point.
+  if (m.kind === 'doubling') return svg`<circle class="marker doubling" data-value=${value} cx=${m.x} cy=${m.y} r=${RING_R}></circle>`;
   if (m.kind === 'threshold') {
     return svg`<path class="marker threshold" data-value=${value} d="M${m.x},${m.y - 6}L${m.x + 6},${m.y}L${m.x},${m.y + 6}L${m.x - 6},${m.y}Z"></path>`;
   }
