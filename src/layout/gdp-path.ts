@@ -244,16 +244,18 @@ export function layoutGdpPath(
   const stepRequests: BlockRequest[] = steps.map((m) => ({
     forms: labelled.has(m) ? [[texts.year(m.year)]] : [],
     spots: around(m, ['below-right', 'right', 'above-left', 'left']),
+    // A step's year keeps SPACE.s from every other label, the doubling's and the target's years too.
+    margin: SPACE.s - 2,
   }));
   const ring = doublingMark && { x0: doublingMark.x - RING_R, y0: doublingY - RING_R, x1: doublingMark.x + RING_R, y1: doublingY + RING_R };
-  const [actualLabel, lastLabel, doublingLabels, comparisonLabels, targetLabel, ...stepLabels] = placeBlocks(
+  const [actualLabel, lastLabel, doublingLabels, targetLabel, comparisonLabels, ...stepLabels] = placeBlocks(
     [
       { forms: [[texts.actual]], spots: around(marks[0], ['below-right', 'above-right', 'right']), bold: true },
       lastRequest,
       doublingRequest,
-      comparisonRequest ?? { forms: [], spots: [] },
       // The target line is named by its mark's label when the path reaches it.
       last.kind === 'end' ? { forms: [[texts.target]], spots: alongLine(targetY, left, right) } : { forms: [], spots: [] },
+      comparisonRequest ?? { forms: [], spots: [] },
       ...stepRequests,
     ],
     {

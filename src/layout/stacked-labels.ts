@@ -22,6 +22,8 @@ export interface BlockRequest {
   bold?: boolean;
   /** Never crosses a reference line: left out rather than set across one (its words then go elsewhere). */
   strict?: boolean;
+  /** Room kept clear to the left and right of the block from other labels, besides the usual 2 px: a row of like labels never crowds. */
+  margin?: number;
 }
 
 // Chromium's text box for CJK faces runs from 1.2 em above the baseline to 0.3 em below
@@ -63,17 +65,21 @@ const crossesAny = (lines: Point[][], box: Box): boolean => lines.some((line) =>
  */
 export function placeBlocks(requests: BlockRequest[], context: PlacementContext): (PlacedLabel[] | undefined)[] {
   const { fontSize, bounds, lines, softLines = [] } = context;
-  const taken = [...context.boxes];
-  const fits = (box: Box, strict: boolean) =>
-    inside(box, bounds) && !taken.some((t) => boxesOverlap(t, box, GAP)) && !crossesAny(lines, box) && !(strict && crossesAny(softLines, box));
-  return requests.map(({ forms, spots, bold, strict: strictOnly }) => {
+  const placed: Box[] = [];
+  const fits = (box: Box, strict: boolean, margin: number) =>
+    inside(box, bounds) &&
+    !context.boxes.some((t) => boxesOverlap(t, box, GAP)) &&
+    !placed.some((t) => boxesOverlap(t, { ...box, x0: box.x0 - margin, x1: box.x1 + margin }, GAP)) &&
+    !crossesAny(lines, box) &&
+    !(strict && crossesAny(softLines, box));
+  return requests.map(({ forms, spots, bold, strict: strictOnly, margin = 0 }) => {
     for (const strict of strictOnly ? [true] : [true, false]) {
       for (const form of forms) {
         for (const spot of spots) {
           const set = setBlock(form, spot, fontSize, bold ? { bold } : {});
           const box = unionBox(set.map((l) => l.box));
-          if (fits(box, strict)) {
-            taken.push(box);
+          if (fits(box, strict, margin)) {
+            placed.push(box);
             return set;
           }
         }
