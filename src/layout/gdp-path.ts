@@ -127,23 +127,6 @@ export function crossingX(points: Point[], lineY: number): number | undefined {
 }
 
 /**
- * The steps whose year labels get set: from the left, one whenever it stands a label's width
- * and SPACE.s clear of the last one kept, so labels never crowd (GRAPHICS.md point 5). The
- * unlabelled marks keep their tooltip and table row.
- */
-function sparseSteps(steps: GdpPathMark[], texts: GdpPathTexts, fontSize: number, skipYear?: number): Set<GdpPathMark> {
-  const kept = new Set<GdpPathMark>();
-  let lastRight = -Infinity;
-  for (const m of steps) {
-    const width = estimateTextWidth(texts.year(m.year), fontSize);
-    if (m.year === skipYear || m.x < lastRight + SPACE.s) continue;
-    kept.add(m);
-    lastRight = m.x + width;
-  }
-  return kept;
-}
-
-/**
  * Geometry for `<gdp-path>`, Plot's order: numbers, then margins and scales, then marks,
  * then labels placed around them so that none collides at any width from 280 px. The
  * value axis starts at zero so that "doubling" looks twice as high.
@@ -240,12 +223,14 @@ export function layoutGdpPath(
         return { x: x0 + t * (x1 - x0) - SPACE.xs, y: y0 + t * (y1 - y0) - SPACE.xs, anchor: 'end', from: 'bottom' };
       }),
   };
-  const labelled = sparseSteps(steps, texts, fontSize, doublingMark?.year);
+  // Steps are labelled from the left while they keep clear; the doubling's label names its own year.
   const stepRequests: BlockRequest[] = steps.map((m) => ({
-    forms: labelled.has(m) ? [[texts.year(m.year)]] : [],
+    forms: m.year === doublingMark?.year ? [] : [[texts.year(m.year)]],
     spots: around(m, ['below-right', 'right', 'above-left', 'left']),
-    // A step's year keeps SPACE.s from every other label, the doubling's and the target's years too.
+    // A step's year keeps SPACE.s from every other label, the doubling's and the target's years
+    // too, and never sits on a reference line, where it would seem to name it.
     margin: SPACE.s - 2,
+    strict: true,
   }));
   const ring = doublingMark && { x0: doublingMark.x - RING_R, y0: doublingY - RING_R, x1: doublingMark.x + RING_R, y1: doublingY + RING_R };
   const [actualLabel, lastLabel, doublingLabels, targetLabel, comparisonLabels, ...stepLabels] = placeBlocks(

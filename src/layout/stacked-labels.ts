@@ -27,10 +27,11 @@ export interface BlockRequest {
 }
 
 // Chromium's text box for CJK faces runs from 1.2 em above the baseline to 0.3 em below
-// (as in label-placement.ts); lines of a block sit 1.25 em apart.
+// (as in label-placement.ts); lines of a block sit that far apart, so that no two lines'
+// boxes overlap.
 const ASCENT = 1.2;
 const DESCENT = 0.3;
-const LINE = 1.25;
+const LINE = ASCENT + DESCENT;
 const GAP = 2;
 
 /** The lines of `form` set at `spot`, each with its box. */
