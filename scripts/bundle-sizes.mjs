@@ -19,7 +19,9 @@ export const BUDGET_ONE = 24 * 1024;
  * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
  * change saves bytes.
  */
-export const CEILING_ALL = 90.5 * 1024;
+// +3.5 KiB (issue 13): <gdp-path>'s comparison path, labels that break into two lines at the
+// point they name, and its "About the data" paragraphs in both languages.
+export const CEILING_ALL = 94 * 1024;
 export const CEILING_ONE = 33.5 * 1024;
 
 const root = new URL('../', import.meta.url);
