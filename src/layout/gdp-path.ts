@@ -4,6 +4,7 @@ import { gdpPathScenario, type GdpPathInput, type GdpPathScenario, type YearValu
 import { labelBox, type Box, type PlacedLabel, type Point, type Spot } from './label-placement.js';
 import { linearScale } from './linear-scale.js';
 import { SPACE, TYPE } from './scale.js';
+import { alongLine, around, crossingX, MARKER_R, yearTicks } from './gdp-path-spots.js';
 import { placeBlocks, type BlockRequest, type BlockSpot } from './stacked-labels.js';
 import { estimateTextWidth } from './text-width.js';
 
@@ -12,7 +13,6 @@ export type { GdpPathLegendItem } from './gdp-path-legend.js';
 
 /** Text size of every label in the drawing; the styles set the same. */
 export const FONT_SIZE = TYPE.small;
-const MARKER_R = 5;
 /** Radius of the ring where the path meets the doubling level: it rings the step marker there. */
 export const RING_R = 8;
 
@@ -81,51 +81,6 @@ export interface GdpPathLayout {
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const round = (v: number) => Math.round(v * 10) / 10;
 
-type Side = 'left' | 'right' | 'above-left' | 'above-right' | 'below-left' | 'below-right';
-
-/** Spots beside a point, `pad` clear of it. */
-function around(m: { x: number; y: number }, sides: Side[], pad = MARKER_R + SPACE.xs): BlockSpot[] {
-  return sides.map((side): BlockSpot => {
-    if (side === 'left') return { x: m.x - pad, y: m.y, anchor: 'end', from: 'middle' };
-    if (side === 'right') return { x: m.x + pad, y: m.y, anchor: 'start', from: 'middle' };
-    const from = side.startsWith('above') ? 'bottom' : 'top';
-    const y = from === 'bottom' ? m.y - pad : m.y + pad;
-    return side.endsWith('left') ? { x: m.x - 3, y, anchor: 'end', from } : { x: m.x + 3, y, anchor: 'start', from };
-  });
-}
-
-/** Spots along a horizontal reference line: above or below it, at either end. */
-function alongLine(lineY: number, x0: number, x1: number): BlockSpot[] {
-  const { xs } = SPACE;
-  return [
-    { x: x0 + xs, y: lineY - xs, anchor: 'start', from: 'bottom' },
-    { x: x0 + xs, y: lineY + xs, anchor: 'start', from: 'top' },
-    { x: x1 - xs, y: lineY - xs, anchor: 'end', from: 'bottom' },
-    { x: x1 - xs, y: lineY + xs, anchor: 'end', from: 'top' },
-  ];
-}
-
-/** Year labels centred on their ticks, skipping any that would come within SPACE.s of the one before. */
-function yearTicks(years: number[], at: (year: number) => number, baseline: number, texts: GdpPathTexts, fontSize: number): GdpPathLayout['xTicks'] {
-  const ticks: GdpPathLayout['xTicks'] = [];
-  for (const year of years.filter(Number.isInteger)) {
-    const text = texts.year(year);
-    const spot: Spot = { x: at(year) - estimateTextWidth(text, fontSize) / 2, y: baseline, anchor: 'start' };
-    const box = labelBox(text, spot, fontSize);
-    if (!ticks.length || box.x0 >= ticks[ticks.length - 1].box.x1 + SPACE.s) ticks.push({ text, year, ...spot, box });
-  }
-  return ticks;
-}
-
-/** Where the polyline first climbs to height `lineY` (pixels, y down), or undefined when it never does. */
-export function crossingX(points: Point[], lineY: number): number | undefined {
-  for (let i = 1; i < points.length; i++) {
-    const [[x0, y0], [x1, y1]] = [points[i - 1], points[i]];
-    if (y0 > lineY + 1e-6 && y1 <= lineY + 1e-6) return x0 + ((y0 - lineY) / (y0 - y1)) * (x1 - x0);
-  }
-  return undefined;
-}
-
 /**
  * Geometry for `<gdp-path>`, Plot's order: numbers, then margins and scales, then marks,
  * then labels placed around them so that none collides at any width from 280 px. The
@@ -163,7 +118,7 @@ export function layoutGdpPath(
   });
   // Low enough that the first year clears the "0" of the value axis in the corner.
   const yearBaseline = bottom + Math.round(fontSize * 1.9);
-  const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor((right - left) / (yearWidth * 2.2)))), x, yearBaseline, texts, fontSize);
+  const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor((right - left) / (yearWidth * 2.2)))), x, yearBaseline, texts.year, fontSize);
   const unitSpot: Spot = { x: 0, y: Math.ceil(fontSize * 1.2), anchor: 'start' };
   const unitLabel = { text: texts.unit, ...unitSpot, box: labelBox(texts.unit, unitSpot, fontSize) };
 
