@@ -9,19 +9,25 @@ export default {
 
 type Story = WidgetStory<'gdp-path'>;
 
-/** Jiangmen from 4022.5亿元 (2023) to 1万亿, at the growth that meets it in ten years (derived); doubling and target lines, Dongguan beside it. */
+/** Jiangmen's plan: doubling 4022.5亿元 (2023) in about ten years (≈7.18 % a year, derived), 1万亿 about 2037; beside it, dashed, what 1万亿 by 2033 would take (≈9.54 %). */
 export const Default: Story = {};
 
-/** The article's scenario: at 7% a year, the year each 1000亿元 step is crossed and the 1万亿 year. */
+/** What 1万亿 by 2033 would take: drawn at that rate, the path is the comparison, so no dashed line is added. */
+export const TrillionBy2033: Story = {
+  name: 'At 9.54% a year (growth="9.54")',
+  args: { growth: 9.54 },
+};
+
+/** A reader's assumption (the article names no rate): at 7% a year, the year each 1000亿元 step is passed, the doubling about 2034 and 1万亿 about 2037. */
 export const Growth7: Story = {
   name: 'At 7% a year (growth="7")',
   args: { growth: 7 },
 };
 
-/** A slider for the yearly growth; the sentence under it says when the target is reached, and `gba-scenario-change` fires. */
+/** A slider for the yearly growth, starting at the plan's rate; the sentence under it says when the path doubles and meets the target, and `gba-scenario-change` fires. */
 export const Interactive: Story = {
   name: 'Growth slider (interactive)',
-  args: { interactive: true, growth: 7 },
+  args: { interactive: true },
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('gdp-path')!;
     await element.updateComplete;
@@ -55,7 +61,7 @@ export const CustomData: Story = {
   },
 };
 
-/** A growth that is no number: the widget says what it expected and draws the derived growth. */
+/** A growth that is no number: the widget says what it expected and draws the plan's growth (derived). */
 export const BadAttribute: Story = {
   name: 'Nonsense growth (message)',
   tags: ['shows-message'],

@@ -24,7 +24,7 @@ export interface GdpPathData {
   baseValue: number;
   /** GDP to reach in 亿元, above `baseValue`: 10000 (1万亿元). From 1 to 10,000,000. */
   target: number;
-  /** The plan's span: doubling is due this many years after `baseYear`, and the default growth meets `target` in it. */
+  /** The plan's span: doubling is due this many years after `baseYear` (the default growth's), and the comparison meets `target` in it. */
   years: number;
   benchmark?: GdpPathBenchmark;
 }
@@ -139,7 +139,7 @@ export interface GdpPathParams {
   baseValue: number;
   target: number;
   years: number;
-  /** Percent a year; undefined: the rate that meets `target` in `years`. */
+  /** Percent a year; undefined: the plan's, the rate that doubles the base in `years`. */
   growth?: number;
 }
 

@@ -1,100 +1,20 @@
 import { nice } from 'd3-array';
-import { compound, requiredRate, yearsToReach } from './compound-growth.js';
-import { labelBox, placeLabels, type Box, type PlacedLabel, type Point, type Spot } from './label-placement.js';
+import { legendItems, type GdpPathLegendItem, type LegendSwatch } from './gdp-path-legend.js';
+import { gdpPathScenario, type GdpPathInput, type GdpPathScenario, type YearValue } from './gdp-path-scenario.js';
+import { labelBox, type Box, type PlacedLabel, type Point, type Spot } from './label-placement.js';
 import { linearScale } from './linear-scale.js';
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { SPACE, TYPE } from './scale.js';
+import { alongLine, around, crossingX, MARKER_R, yearTicks } from './gdp-path-spots.js';
+import { placeBlocks, type BlockRequest, type BlockSpot } from './stacked-labels.js';
+import { estimateTextWidth } from './text-width.js';
 
-/** Years ahead a projection is worth drawing; a target further away is "not within 50 years". */
-export const HORIZON = 50;
-/** The article counts the climb in steps of 1000亿元 (千亿元台阶). */
-export const THRESHOLD_STEP = 1000;
+export * from './gdp-path-scenario.js';
+export type { GdpPathLegendItem } from './gdp-path-legend.js';
+
 /** Text size of every label in the drawing; the styles set the same. */
-export const FONT_SIZE = 12;
-// More markers than this would crowd the line: a far target gets coarser steps.
-const MAX_MARKERS = 12;
-const MARKER_R = 5;
-
-/** What the path is drawn from: money in 亿元, growth as a fraction (0.07). */
-export interface GdpPathInput {
-  baseYear: number;
-  baseValue: number;
-  target: number;
-  /** The plan's span: the doubling is due, and the default rate meets the target, this many years on. */
-  years: number;
-  rate: number;
-}
-
-/** One level on the way up and the year the projection first reaches it (undefined: not within the horizon). */
-export interface Crossing {
-  value: number;
-  year?: number;
-  isTarget: boolean;
-}
-
-/** The numbers of one scenario, before any geometry: what the table lists. */
-export interface GdpPathScenario {
-  rate: number;
-  /** Yearly growth that doubles the base in `years` (derived): 2^(1/years) − 1. */
-  doublingRate: number;
-  /** Yearly growth that meets the target in `years` (derived): (target/base)^(1/years) − 1. */
-  targetRate: number;
-  /** Twice the base value: the "翻一番" level. */
-  doubling: number;
-  /** baseYear + years: when the plan wants the doubling. */
-  planYear: number;
-  yearReached?: number;
-  /** Marker step in 亿元: 1000 unless that gives more than a dozen markers. */
-  step: number;
-  /** The steps of `step` above the base and below the target, then the target itself. */
-  crossings: Crossing[];
-  /** How many 1000亿元 steps lie between base and target: the article's way of counting. */
-  thresholdCount: number;
-  /** Yearly values from the base year to the year the target is reached (else the plan year). */
-  series: { year: number; value: number }[];
-}
-
-/** Multiples of `step` in (base, target]. */
-export function countThresholds(base: number, target: number, step: number): number {
-  return Math.max(0, Math.floor(target / step + 1e-9) - Math.floor(base / step + 1e-9));
-}
-
-/** The marker step: 1000, else 2000, 5000, 10000 … until at most `max` markers remain. */
-export function thresholdStep(base: number, target: number, max = MAX_MARKERS): number {
-  let step = THRESHOLD_STEP;
-  for (let i = 0; countThresholds(base, target, step) > max; i++) step *= [2, 2.5, 2][i % 3];
-  return step;
-}
-
-/** The year the projection first meets `target`; undefined when that is not within `horizon` years (or never). */
-export function yearReached({ baseYear, baseValue, target, rate }: Omit<GdpPathInput, 'years'>, horizon = HORIZON): number | undefined {
-  const n = yearsToReach(baseValue, target, rate);
-  return n <= horizon ? baseYear + n : undefined;
-}
-
-/** The projection's numbers: derived rates, the year each level is crossed, the yearly series. */
-export function gdpPathScenario({ baseYear, baseValue, target, years, rate }: GdpPathInput, horizon = HORIZON): GdpPathScenario {
-  const step = thresholdStep(baseValue, target);
-  const first = Math.floor(baseValue / step + 1e-9) + 1;
-  const levels = Array.from({ length: countThresholds(baseValue, target, step) }, (_, i) => (first + i) * step).filter((v) => v < target);
-  const crossings = [...levels, target].map(
-    (value): Crossing => ({ value, year: yearReached({ baseYear, baseValue, target: value, rate }, horizon), isTarget: value === target }),
-  );
-  const reached = crossings[crossings.length - 1].year;
-  const planYear = baseYear + years;
-  const last = reached ?? planYear;
-  return {
-    rate,
-    doublingRate: requiredRate(1, 2, years),
-    targetRate: requiredRate(baseValue, target, years),
-    doubling: baseValue * 2,
-    planYear,
-    yearReached: reached,
-    step,
-    crossings,
-    thresholdCount: countThresholds(baseValue, target, THRESHOLD_STEP),
-    series: Array.from({ length: last - baseYear + 1 }, (_, n) => ({ year: baseYear + n, value: compound(baseValue, rate, n) })),
-  };
-}
+export const FONT_SIZE = TYPE.small;
+/** Radius of the ring where the path meets the doubling level: it rings the step marker there. */
+export const RING_R = 8;
 
 /** The words the drawing sets, given by the widget in the reader's language. */
 export interface GdpPathTexts {
@@ -105,9 +25,16 @@ export interface GdpPathTexts {
   unit: string;
   /** The story point: "2023年：4022.5亿元". */
   actual: string;
+  /** The target line's label, where the path does not reach it: "目标：1万亿元". */
   target: string;
-  /** The doubling level's label, and shorter forms for narrow charts. */
-  doubling: string[];
+  /** The target mark's label, longest form first: "1万亿元，约2037年". */
+  targetMark(year: number): string[];
+  /** The doubling level's label where the path meets it (forms, each a list of lines), or on the line when it does not. */
+  doubling(year?: number): string[][];
+  /** The comparison's label (forms, each a list of lines): "若要2033年到1万亿元" / "需年均增长9.53%". */
+  comparison: string[][];
+  /** The comparison's key, when no label fits beside it: "若要2033年到1万亿元：年均增长9.53%". */
+  legendComparison: string;
   /** The end of a path that never meets the target. */
   end(year: number, value: number): string;
   legendPath: string;
@@ -117,21 +44,15 @@ export interface GdpPathTexts {
 
 /** A keyboard-reachable mark: where it is, what it stands for, its label when one fits. */
 export interface GdpPathMark {
-  kind: 'actual' | 'threshold' | 'target' | 'end';
+  kind: 'actual' | 'threshold' | 'doubling' | 'target' | 'end';
   x: number;
   y: number;
-  /** GDP at the mark: the actual figure, or the projection for its year. */
+  /** GDP at the mark: the actual figure, the projection for its year, or the doubling level. */
   value: number;
   year: number;
-  /** The 1000亿 steps (and the target) first reached in this year; empty for the actual point and the end. */
+  /** The 1000亿 steps (and the target) first reached in this year; empty for the actual point, the doubling and the end. */
   levels: number[];
   label?: PlacedLabel;
-}
-
-export interface GdpPathLegendRow {
-  swatch: 'line' | 'marker';
-  y: number;
-  lines: PlacedLabel[];
 }
 
 export interface GdpPathLayout {
@@ -147,66 +68,18 @@ export interface GdpPathLayout {
   unitLabel: PlacedLabel;
   /** The projected line, as an SVG path. */
   path: string;
-  /** Actual point first, then each year a threshold is crossed, then the target's (or the path's end). */
+  /** The thin dashed path that meets the target in `years`, labelled; none when it is the drawn path. */
+  comparison?: { path: string; labels: PlacedLabel[] };
+  /** Actual point first, then the steps and the doubling by year, then the target's (or the path's end). */
   marks: GdpPathMark[];
   targetLine: { y: number; label?: PlacedLabel };
-  doublingLine: { y: number; label?: PlacedLabel };
-  legend: GdpPathLegendRow[];
+  /** The doubling level; `crossX` is where the drawn path meets it, and its label stands beside that point. */
+  doublingLine: { y: number; crossX?: number; labels: PlacedLabel[] };
+  legend: GdpPathLegendItem[];
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const round = (v: number) => Math.round(v * 10) / 10;
-
-type Side = 'left' | 'right' | 'above-left' | 'above-right' | 'below-left' | 'below-right';
-
-/** Spots beside a mark, clear of its box (MARKER_R + 1) and the placement gap. */
-function around(m: { x: number; y: number }, sides: Side[], fontSize: number): Spot[] {
-  const pad = MARKER_R + 4;
-  return sides.map((side) => {
-    if (side === 'left') return { x: m.x - pad, y: m.y + fontSize * 0.4, anchor: 'end' };
-    if (side === 'right') return { x: m.x + pad, y: m.y + fontSize * 0.4, anchor: 'start' };
-    const baseline = side.startsWith('above') ? m.y - pad - fontSize * 0.3 : m.y + pad + fontSize * 1.2;
-    return side.endsWith('left') ? { x: m.x - 3, y: baseline, anchor: 'end' } : { x: m.x + 3, y: baseline, anchor: 'start' };
-  });
-}
-
-/** Spots along a horizontal reference line: above or below it, at either end. */
-function alongLine(lineY: number, x0: number, x1: number, fontSize: number): Spot[] {
-  return [
-    { x: x0 + 4, y: lineY - 4, anchor: 'start' },
-    { x: x0 + 4, y: lineY + fontSize + 4, anchor: 'start' },
-    { x: x1 - 4, y: lineY - 4, anchor: 'end' },
-    { x: x1 - 4, y: lineY + fontSize + 4, anchor: 'end' },
-  ];
-}
-
-/** Year labels centred on their ticks, skipping any that would touch the one before. */
-function yearTicks(years: number[], at: (year: number) => number, baseline: number, texts: GdpPathTexts, fontSize: number): GdpPathLayout['xTicks'] {
-  const ticks: GdpPathLayout['xTicks'] = [];
-  for (const year of years.filter(Number.isInteger)) {
-    const text = texts.year(year);
-    const spot: Spot = { x: at(year) - estimateTextWidth(text, fontSize) / 2, y: baseline, anchor: 'start' };
-    const box = labelBox(text, spot, fontSize);
-    if (!ticks.length || box.x0 >= ticks[ticks.length - 1].box.x1 + 6) ticks.push({ text, year, ...spot, box });
-  }
-  return ticks;
-}
-
-/** The key under the axis from `top`: one row per symbol, wrapped to the width. */
-function legendRows(rows: [GdpPathLegendRow['swatch'], string][], top: number, width: number, fontSize: number): GdpPathLegendRow[] {
-  const lineHeight = Math.round(fontSize * 1.5);
-  const textX = 24;
-  let rowY = top;
-  return rows.map(([swatch, text]) => {
-    const lines = wrapText(text, fontSize, width - textX).map((line, i): PlacedLabel => {
-      const spot: Spot = { x: textX, y: rowY + i * lineHeight, anchor: 'start' };
-      return { text: line, ...spot, box: labelBox(line, spot, fontSize) };
-    });
-    const row = { swatch, y: rowY, lines };
-    rowY += lines.length * lineHeight;
-    return row;
-  });
-}
 
 /**
  * Geometry for `<gdp-path>`, Plot's order: numbers, then margins and scales, then marks,
@@ -219,12 +92,13 @@ export function layoutGdpPath(
   { texts, fontSize = FONT_SIZE }: { texts: GdpPathTexts; fontSize?: number },
 ): GdpPathLayout {
   const scenario = gdpPathScenario(input);
-  const { series, crossings, doubling, planYear } = scenario;
+  const { series, crossings, doubling, planYear, comparison } = scenario;
   const lastYear = Math.max(planYear, scenario.yearReached ?? planYear);
+  const lineHeight = Math.round(fontSize * 1.5);
 
   // Margins and scales first. The top margin holds the unit above the highest tick.
   const top = Math.ceil(fontSize * 2.5);
-  const plotHeight = clamp(Math.round(width * 0.5), 170, 360);
+  const plotHeight = clamp(Math.round(width * 0.55), 210, 360);
   const bottom = top + plotHeight;
   const tickCount = clamp(Math.floor(plotHeight / 36), 4, 10);
   // The last projected value can exceed the target by a rounding error; that must not add a tick.
@@ -233,7 +107,7 @@ export function layoutGdpPath(
   const valueTicks = y.ticks(tickCount);
   const yMax = y.domain[1];
   const grid = (yMax / scenario.step <= 24 ? Array.from({ length: Math.floor(yMax / scenario.step + 1e-9) + 1 }, (_, i) => i * scenario.step) : valueTicks).map(y);
-  const left = Math.ceil(Math.max(...valueTicks.map((v) => estimateTextWidth(texts.value(v), fontSize)))) + 8;
+  const left = Math.ceil(Math.max(...valueTicks.map((v) => estimateTextWidth(texts.value(v), fontSize)))) + SPACE.s;
   const yearWidth = estimateTextWidth(texts.year(lastYear), fontSize);
   const right = width - Math.max(MARKER_R + 7, Math.ceil(yearWidth / 2) + 2);
   const x = linearScale([input.baseYear, lastYear], [left, right]);
@@ -244,15 +118,17 @@ export function layoutGdpPath(
   });
   // Low enough that the first year clears the "0" of the value axis in the corner.
   const yearBaseline = bottom + Math.round(fontSize * 1.9);
-  const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor((right - left) / (yearWidth * 2.2)))), x, yearBaseline, texts, fontSize);
+  const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor((right - left) / (yearWidth * 2.2)))), x, yearBaseline, texts.year, fontSize);
   const unitSpot: Spot = { x: 0, y: Math.ceil(fontSize * 1.2), anchor: 'start' };
   const unitLabel = { text: texts.unit, ...unitSpot, box: labelBox(texts.unit, unitSpot, fontSize) };
 
   // Marks.
-  const points: Point[] = series.map((p) => [x(p.year), y(p.value)]);
-  const path = points.length > 1 ? `M${points.map(([px, py]) => `${round(px)},${round(py)}`).join('L')}` : '';
+  const toPoints = (s: YearValue[]): Point[] => s.map((p) => [x(p.year), y(p.value)]);
+  const toPath = (points: Point[]) => (points.length > 1 ? `M${points.map(([px, py]) => `${round(px)},${round(py)}`).join('L')}` : '');
+  const points = toPoints(series);
+  const comparisonPoints = comparison ? toPoints(comparison) : undefined;
   const end = series[series.length - 1];
-  const at = (p: { year: number; value: number }, kind: GdpPathMark['kind'], levels: number[] = []): GdpPathMark => ({ kind, x: x(p.year), y: y(p.value), ...p, levels });
+  const at = (p: YearValue, kind: GdpPathMark['kind'], levels: number[] = []): GdpPathMark => ({ kind, x: x(p.year), y: y(p.value), ...p, levels });
   const marks = [at({ year: input.baseYear, value: input.baseValue }, 'actual')];
   // GDP is counted by the year: a step is marked on the first year at or above it, where
   // that year's point is, so the marker stands over its year on the axis. Steps passed in
@@ -267,52 +143,82 @@ export function layoutGdpPath(
   }
   // A path that never meets the target ends in a mark of its own (so does a target met at the start).
   if (scenario.yearReached === undefined || marks.length === 1) marks.push(at(end, 'end'));
+  const last = marks[marks.length - 1];
+  const steps = marks.slice(1, -1);
 
-  // Labels last, around everything already drawn; most important first: the story point,
-  // where the path ends, the two levels, then the steps. A rising line leaves room
-  // above-left and below-right of each point on it.
+  // The doubling: a ring where the drawn line meets its level, labelled right there.
   const targetY = y(input.target);
   const doublingY = y(doubling);
-  // All step labels on one side reads calmest; where neighbouring steps are a year apart
-  // they collide, and then take turns above and below the line, counted back from the
-  // last mark, whose label goes above-left first.
-  const last = marks.length - 1;
-  const markRequest = (m: GdpPathMark, turn: boolean) =>
-    m.kind === 'end'
-      ? { text: texts.end(m.year, m.value), spots: around(m, ['above-left', 'below-left', 'left'], fontSize) }
-      : {
-          text: texts.year(m.year),
-          // The target's year is set bold (like the story point's words).
-          bold: m.kind === 'target',
-          spots: around(m, turn ? ['below-right', 'above-left', 'right', 'left', 'above-right', 'below-left'] : ['above-left', 'below-right', 'left', 'right', 'above-right', 'below-left'], fontSize),
-        };
-  const place = (alternate: boolean) =>
-    placeLabels(
-      [
-        { text: texts.actual, spots: around(marks[0], ['below-right', 'above-right', 'right'], fontSize), bold: true },
-        markRequest(marks[last], false),
-        { text: texts.doubling, spots: alongLine(doublingY, left, right, fontSize) },
-        { text: texts.target, spots: alongLine(targetY, left, right, fontSize) },
-        ...marks.slice(1, last).map((m, i) => markRequest(m, alternate && (last - 1 - i) % 2 === 1)),
-      ],
-      {
-        fontSize,
-        bounds: { x0: left, y0: 0, x1: width, y1: bottom },
-        boxes: [unitLabel.box, ...marks.map((m) => ({ x0: m.x - MARKER_R - 1, y0: m.y - MARKER_R - 1, x1: m.x + MARKER_R + 1, y1: m.y + MARKER_R + 1 }))],
-        lines: [points],
-        softLines: [targetY, doublingY].map((ly): Point[] => [[left, ly], [right, ly]]),
-      },
-    );
-  const placed = (labels: (PlacedLabel | undefined)[]) => labels.filter(Boolean).length;
-  const uniform = place(false);
-  const alternating = placed(uniform) === uniform.length ? uniform : place(true);
-  const [actualLabel, lastLabel, doublingLabel, targetLabel, ...stepLabels] = placed(alternating) > placed(uniform) ? alternating : uniform;
-  // There is always a last mark besides the actual point: the target, or where the path ends.
-  [actualLabel, ...stepLabels, lastLabel].forEach((label, i) => (marks[i].label = label));
+  const crossX = crossingX(points, doublingY);
+  // A target at or below the doubling is met first: its own mark says when.
+  const doublingMark: GdpPathMark | undefined =
+    crossX === undefined || scenario.doublingYear === undefined || doubling >= input.target * (1 - 1e-9) ? undefined : { kind: 'doubling', x: crossX, y: doublingY, value: doubling, year: scenario.doublingYear, levels: [] };
 
-  const keys: [GdpPathLegendRow['swatch'], string][] = [['line', texts.legendPath]];
-  if (marks.some((m) => m.kind === 'threshold' || m.kind === 'target')) keys.push(['marker', texts.legendMarker(scenario.step)]);
-  const legend = legendRows(keys, yearBaseline + Math.round(fontSize * 1.5), width, fontSize);
+  // Labels last, around everything already drawn; most important first: the story point,
+  // where the path ends, the doubling, the comparison, then the steps. A rising line leaves
+  // room above-left and below-right of each point on it; the comparison runs above-left of
+  // the drawn path, so the steps are labelled below-right, under the line.
+  const lastRequest: BlockRequest =
+    last.kind === 'end'
+      ? { forms: [[texts.end(last.year, last.value)]], spots: around(last, ['above-left', 'below-left', 'left']) }
+      : { forms: texts.targetMark(last.year).map((t) => [t]), spots: around(last, ['above-left', 'left', 'below-left', 'below-right']), bold: true };
+  const doublingRequest: BlockRequest = doublingMark
+    ? { forms: texts.doubling(doublingMark.year), spots: around(doublingMark, ['below-right', 'above-left', 'above-right', 'below-left'], RING_R + SPACE.xs) }
+    : { forms: texts.doubling(), spots: alongLine(doublingY, left, right) };
+  // Above-left of points along the comparison, every half year from its end (on the target
+  // line) back to its middle; where none is free of the reference lines, the key names it.
+  const comparisonRequest: BlockRequest | undefined = comparisonPoints && {
+    forms: texts.comparison,
+    strict: true,
+    spots: Array.from({ length: comparisonPoints.length }, (_, k) => comparisonPoints.length - 1 - k / 2)
+      .filter((i) => i >= comparisonPoints.length / 2)
+      .map((i): BlockSpot => {
+        const [[x0, y0], [x1, y1]] = [comparisonPoints[Math.floor(i)], comparisonPoints[Math.ceil(i)]];
+        const t = i - Math.floor(i);
+        return { x: x0 + t * (x1 - x0) - SPACE.xs, y: y0 + t * (y1 - y0) - SPACE.xs, anchor: 'end', from: 'bottom' };
+      }),
+  };
+  // Steps are labelled from the left while they keep clear; the doubling's label names its own year.
+  const stepRequests: BlockRequest[] = steps.map((m) => ({
+    forms: m.year === doublingMark?.year ? [] : [[texts.year(m.year)]],
+    spots: around(m, ['below-right', 'right', 'above-left', 'left']),
+    // A step's year keeps SPACE.s from every other label, the doubling's and the target's years
+    // too, and never sits on a reference line, where it would seem to name it.
+    margin: SPACE.s - 2,
+    strict: true,
+  }));
+  const ring = doublingMark && { x0: doublingMark.x - RING_R, y0: doublingY - RING_R, x1: doublingMark.x + RING_R, y1: doublingY + RING_R };
+  const [actualLabel, lastLabel, doublingLabels, targetLabel, comparisonLabels, ...stepLabels] = placeBlocks(
+    [
+      { forms: [[texts.actual]], spots: around(marks[0], ['below-right', 'above-right', 'right']), bold: true },
+      lastRequest,
+      doublingRequest,
+      // The target line is named by its mark's label when the path reaches it.
+      last.kind === 'end' ? { forms: [[texts.target]], spots: alongLine(targetY, left, right) } : { forms: [], spots: [] },
+      comparisonRequest ?? { forms: [], spots: [] },
+      ...stepRequests,
+    ],
+    {
+      fontSize,
+      bounds: { x0: left, y0: 0, x1: width, y1: bottom },
+      boxes: [unitLabel.box, ...marks.map((m) => ({ x0: m.x - MARKER_R - 1, y0: m.y - MARKER_R - 1, x1: m.x + MARKER_R + 1, y1: m.y + MARKER_R + 1 })), ...(ring ? [ring] : [])],
+      lines: comparisonPoints ? [points, comparisonPoints] : [points],
+      softLines: [targetY, doublingY].map((ly): Point[] => [[left, ly], [right, ly]]),
+    },
+  );
+  marks[0].label = actualLabel?.[0];
+  last.label = lastLabel?.[0];
+  steps.forEach((m, i) => (m.label = stepLabels[i]?.[0]));
+  // The doubling takes its place among the marks by where it stands, for the arrow keys.
+  if (doublingMark) {
+    const next = marks.findIndex((m) => m.x > doublingMark.x + 1e-6);
+    marks.splice(next === -1 ? marks.length - 1 : next, 0, doublingMark);
+  }
+
+  const keys: [LegendSwatch, string][] = [['line', texts.legendPath]];
+  if (steps.length || last.kind === 'target') keys.push(['marker', texts.legendMarker(scenario.step)]);
+  if (comparisonPoints && !comparisonLabels) keys.push(['comparison', texts.legendComparison]);
+  const legend = legendItems(keys, yearBaseline + lineHeight, width, fontSize, lineHeight);
   const lastLine = legend[legend.length - 1].lines.slice(-1)[0];
 
   return {
@@ -325,10 +231,11 @@ export function layoutGdpPath(
     yTicks,
     grid,
     unitLabel,
-    path,
+    path: toPath(points),
+    ...(comparisonPoints ? { comparison: { path: toPath(comparisonPoints), labels: comparisonLabels ?? [] } } : {}),
     marks,
-    targetLine: { y: targetY, label: targetLabel },
-    doublingLine: { y: doublingY, label: doublingLabel },
+    targetLine: { y: targetY, label: targetLabel?.[0] },
+    doublingLine: { y: doublingY, ...(crossX === undefined ? {} : { crossX }), labels: doublingLabels ?? [] },
     legend,
   };
 }

@@ -11,7 +11,8 @@ import {
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
-import { yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
+import { RING_R, yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
+import { SWATCH } from '../../layout/gdp-path-legend.js';
 import type { PlacedLabel } from '../../layout/label-placement.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
@@ -40,12 +41,15 @@ const SLIDER = { min: 0, max: 15, step: 0.1 };
 
 
 /**
- * Jiangmen's road from 4022.5亿元 (2023) to a 1万亿 GDP: the actual point, the path
- * projected at a yearly growth, the year each 1000亿元 step is crossed, the doubling the
- * city's plan wants in about ten years and the 1万亿 line. The yearly growth needed to
- * double in ten years and to reach 1万亿 in ten years are computed and marked derived; the
- * note sets the climb beside Dongguan's, in the article's own numbers. With `interactive`,
- * a slider lets the reader try another growth rate and says when the target is reached.
+ * Jiangmen's road from 4022.5亿元 (2023) towards a 1万亿 GDP, as its plan sets it: by
+ * default the path grows at the rate that doubles GDP in about ten years (≈7.18 %, derived),
+ * so it reaches the doubling (8045亿元) about 2033 and 1万亿 about 2037. Beside it, thin and
+ * dashed, the path that would reach 1万亿 by 2033 (≈9.54 %, derived). Each 1000亿元 step is
+ * marked in the year the path passes it, and the doubling is ringed and labelled where the
+ * line meets it. One note sets the climb beside Dongguan's; every derivation and assumption
+ * is in the "About the data" disclosure. With `interactive`, a slider (starting at the plan's
+ * rate) lets the reader try another growth and says, as a condition, when the path doubles
+ * and meets the target.
  *
  * @summary Projected GDP path to a target, with the growth it takes.
  * @tag gdp-path
@@ -55,20 +59,20 @@ const SLIDER = { min: 0, max: 15, step: 0.1 };
  * @csspart figure - The outer `<figure>`.
  * @csspart caption - The caption holding title and takeaway.
  * @csspart title - The chart's title.
- * @csspart takeaway - The derived growth rates in one sentence.
+ * @csspart takeaway - The two derived growth rates (to double, to reach the target in `years`) in one sentence.
  * @csspart chart - The box around the SVG drawing.
  * @csspart tooltip - The tip shown for the focused mark.
  * @csspart message - The inline message shown for bad input.
  * @csspart controls - The box holding the slider and the scenario sentence.
  * @csspart slider - The growth `<input type="range">` (with `interactive`).
- * @csspart scenario - The sentence saying when the target is reached at the chosen growth.
- * @csspart notes - The comparison with Dongguan and what "derived" means.
+ * @csspart scenario - The sentence saying when, at the chosen growth, the path doubles and meets the target.
+ * @csspart notes - The one-line comparison with Dongguan.
  * @csspart toggle - The "查看数据 / View data" button.
  * @csspart table - The data table.
  * @csspart source - The source line.
  *
  * @cssprop --gba-color-accent - Colour of the projected path and its marks.
- * @cssprop --gba-color-context - Colour of the reference lines (doubling, target).
+ * @cssprop --gba-color-context - Colour of the reference lines (doubling, target) and of the comparison path.
  * @cssprop --gba-color-grid - Colour of the gridlines.
  * @cssprop --gba-color-background - Widget background.
  * @cssprop --gba-color-text - Text colour.
@@ -79,13 +83,13 @@ const SLIDER = { min: 0, max: 15, step: 0.1 };
 export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   static override styles = [...GbaElement.styles, gdpPathStyles];
 
-  /** Yearly growth in percent, e.g. `7` or `7.5`. Default: the rate that meets `target` in `years` (derived). */
+  /** Yearly growth in percent, e.g. `7` or `7.5`. Default: the plan's, the rate that doubles GDP in `years` (derived, ≈7.18). */
   @property({ converter: numberAttribute }) growth?: number;
 
   /** GDP to reach, in 亿元 (100 million yuan). Default: the data's, 10000 (1万亿元). */
   @property({ converter: numberAttribute }) target?: number;
 
-  /** Years the plan spans (doubling is due then; the default growth meets `target` then), 1–50. Default: the data's, 10. */
+  /** Years the plan spans (the default growth doubles GDP in them; the comparison meets `target` in them), 1–50. Default: the data's, 10. */
   @property({ converter: numberAttribute }) years?: number;
 
   /** Year of the actual figure the path starts from. Default: the data's, 2023. */
@@ -143,19 +147,23 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
       ${text(g.unitLabel, 'tick')}
       <line class="ref doubling" x1=${plot.x0} x2=${plot.x1} y1=${g.doublingLine.y} y2=${g.doublingLine.y}></line>
       <line class="ref target" x1=${plot.x0} x2=${plot.x1} y1=${g.targetLine.y} y2=${g.targetLine.y}></line>
-      ${text(g.doublingLine.label, 'label ref-label', scenario.doubling)}
-      ${text(g.targetLine.label, 'label ref-label', target)}
+      ${g.doublingLine.labels.map((line) => text(line, 'label ref-label doubling', scenario.doubling))}
+      ${text(g.targetLine.label, 'label ref-label target', target)}
+      ${g.comparison
+        ? svg`<path class="comparison" d=${g.comparison.path}></path>
+          ${g.comparison.labels.map((line) => text(line, 'label comparison-label'))}`
+        : nothing}
       ${g.path ? svg`<path class="projection" d=${g.path}></path>` : nothing}
       ${g.marks.map((m, i) => svg`<g class="mark ${m.kind}" data-mark=${i}>
         ${shape(m)}
         ${text(m.label, `label ${m.kind === 'actual' ? 'story' : m.kind}`, m.kind === 'actual' || m.kind === 'end' ? m.value : m.year)}
       </g>`)}
       ${g.legend.map(
-        (row) => svg`<g class="legend">
-          ${row.swatch === 'line'
-            ? svg`<line class="projection" x1="0" x2="18" y1=${row.y - 4} y2=${row.y - 4}></line>`
-            : shape({ kind: 'threshold', x: 9, y: row.y - 4 })}
-          ${row.lines.map((line) => text(line, ''))}
+        (item) => svg`<g class="legend">
+          ${item.swatch === 'marker'
+            ? shape({ kind: 'threshold', x: item.x + SWATCH / 2, y: item.y - 4 })
+            : svg`<line class=${item.swatch === 'line' ? 'projection' : 'comparison'} x1=${item.x} x2=${item.x + SWATCH} y1=${item.y - 4} y2=${item.y - 4}></line>`}
+          ${item.lines.map((line) => text(line, ''))}
         </g>`,
       )}
     </g>`;
@@ -205,6 +213,8 @@ function text(label: PlacedLabel | undefined, className: string, value?: number)
 /** Each kind of mark has its own shape, so none is told apart by colour alone. */
 function shape(m: Pick<GdpPathMark, 'kind' | 'x' | 'y'> & { value?: number }): SVGTemplateResult {
   const value = m.value ?? nothing;
+  // A ring, not a dot: it circles the step marker that often stands at the same point.
+  if (m.kind === 'doubling') return svg`<circle class="marker doubling" data-value=${value} cx=${m.x} cy=${m.y} r=${RING_R}></circle>`;
   if (m.kind === 'threshold') {
     return svg`<path class="marker threshold" data-value=${value} d="M${m.x},${m.y - 6}L${m.x + 6},${m.y}L${m.x},${m.y + 6}L${m.x - 6},${m.y}Z"></path>`;
   }

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const gdpPathStyles = css`
-  /* FONT_SIZE in layout/gdp-path.ts: the layout measures labels at this size. */
+  /* FONT_SIZE (TYPE.small) in layout/gdp-path.ts: the layout measures labels at this size. */
   svg .gdp-path text {
-    font-size: 12px;
+    font-size: var(--_type-small);
   }
   svg .tick {
     fill: var(--_muted);
@@ -15,8 +15,9 @@ export const gdpPathStyles = css`
   svg .ref.doubling {
     stroke-dasharray: 2 3;
   }
+  /* Solid, so that the dashed line stays the comparison's alone. */
   svg .ref.target {
-    stroke-dasharray: 6 4;
+    stroke-width: 1;
   }
   svg .projection {
     fill: none;
@@ -24,6 +25,16 @@ export const gdpPathStyles = css`
     stroke-width: 2.5;
     stroke-linejoin: round;
     stroke-linecap: round;
+  }
+  /* What reaching the target in the plan's years would take: thin, dashed, context grey. */
+  svg .comparison {
+    fill: none;
+    stroke: var(--_context);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 4;
+  }
+  svg .comparison-label {
+    fill: var(--_muted);
   }
   svg .marker {
     fill: var(--_accent);
@@ -35,6 +46,12 @@ export const gdpPathStyles = css`
     fill: var(--_bg);
     stroke: var(--_accent);
     stroke-width: 2.5;
+  }
+  /* Where the path meets the doubling level: a ring around whatever marker stands there. */
+  svg .marker.doubling {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
   }
   svg .marker.actual {
     fill: var(--_text);
@@ -54,11 +71,11 @@ export const gdpPathStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 4px 12px;
-    margin: 8px 0 0;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: var(--_space-s) 0 0;
   }
   .slider-label {
-    font-size: 14px;
+    font-size: var(--_type-body);
   }
   .controls input[type='range'] {
     flex: 1 1 140px;

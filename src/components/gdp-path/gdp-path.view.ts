@@ -7,14 +7,15 @@ import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatPercent, formatYear } from '../../format/number.js';
 import { requiredRate } from '../../layout/compound-growth.js';
-import { layoutGdpPath, type GdpPathLayout } from '../../layout/gdp-path.js';
+import { layoutGdpPath, yearReached, type GdpPathLayout } from '../../layout/gdp-path.js';
+import { benchmarkNote, gdpPathAbout, spanWords } from './gdp-path.notes.js';
 import type { FrameView } from '../base/view.js';
 import { gdpPathTable, markLabel, scenarioSentence, wordsFor } from './gdp-path.words.js';
 
 export interface GdpPathView extends FrameView {
   geometry: GdpPathLayout;
   params: Required<GdpPathParams>;
-  /** "按年均增长7.0%，江门将于2037年迈入万亿GDP城市" */
+  /** "若年均增长7.0%，江门约2033年GDP翻一番，约2037年迈入万亿GDP城市行列。" */
   sentence: string;
   growthText: string;
 }
@@ -33,10 +34,17 @@ export interface GdpPathViewContext {
 export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, locale, bundled, assumedGrowth }: GdpPathViewContext): GdpPathView {
   const w = wordsFor(locale);
   const { baseYear, baseValue, target, years } = params;
-  const rate = params.growth !== undefined ? params.growth / 100 : requiredRate(baseValue, target, years);
+  // The plan's rate by default: doubling in `years`, as the article's plan wants.
+  const rate = params.growth !== undefined ? params.growth / 100 : requiredRate(1, 2, years);
   const growth = rate * 100;
-  const growthText = w.rate(growth);
+  // The plan's rate is a required one: shown rounded up, like every rate a goal requires.
+  const growthText = params.growth === undefined ? w.required(growth) : w.rate(growth);
   const city = labelText(data.city, locale);
+  const join = msg(locale, 'gdp-path.label-join');
+  const planYear = baseYear + years;
+  const targetRate = w.required(requiredRate(baseValue, target, years) * 100);
+  const doublingLine = msg(locale, 'gdp-path.doubling-label', { value: w.short(baseValue * 2) });
+  const compare = { year: formatYear(planYear), target: w.short(target), growth: targetRate };
 
   const geometry = layoutGdpPath(
     { baseYear, baseValue, target, years, rate },
@@ -48,44 +56,38 @@ export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, l
         unit: msg(locale, 'gdp-path.axis-unit'),
         actual: msg(locale, 'gdp-path.actual-label', { year: formatYear(baseYear), value: w.yi(baseValue) }),
         target: msg(locale, 'gdp-path.target-label', { value: w.short(target) }),
-        doubling: [
-          msg(locale, 'gdp-path.doubling-label', { value: w.short(baseValue * 2), year: formatYear(baseYear + years) }),
-          msg(locale, 'gdp-path.doubling-label-short', { value: w.short(baseValue * 2) }),
+        targetMark: (year) => [
+          msg(locale, 'gdp-path.target-mark', { value: w.short(target), year: formatYear(year) }),
+          msg(locale, 'gdp-path.target-mark-short', { year: formatYear(year) }),
         ],
+        doubling: (year) => {
+          const short = msg(locale, 'gdp-path.doubling-short');
+          if (year === undefined) return [[doublingLine], [short]];
+          const when = msg(locale, 'gdp-path.doubling-when', { year: formatYear(year) });
+          return [[doublingLine + join + when], [doublingLine, when], [short, when]];
+        },
+        comparison: [[msg(locale, 'gdp-path.compare-line', compare)], [msg(locale, 'gdp-path.compare-label', compare), msg(locale, 'gdp-path.compare-rate', compare)]],
+        legendComparison: msg(locale, 'gdp-path.compare-legend', compare),
         end: (year, value) => msg(locale, 'gdp-path.end-label', { year: formatYear(year), value: w.short(value) }),
-        legendPath: msg(locale, 'gdp-path.legend.path', { growth: growthText }),
-        legendMarker: (step) => msg(locale, 'gdp-path.legend.marker', { step: w.yi(step) }),
+        legendPath: msg(locale, params.growth === undefined ? 'gdp-path.legend.plan' : 'gdp-path.legend.path', { growth: growthText }),
+        legendMarker: (step) => (step === 1000 ? msg(locale, 'gdp-path.legend.marker-thousand') : msg(locale, 'gdp-path.legend.marker', { step: w.yi(step) })),
       },
     },
   );
   const { scenario } = geometry;
-  const sentence = scenarioSentence(locale, { city, growth, target, year: scenario.yearReached });
+  const sentence = scenarioSentence(locale, { city, growth, growthText, target, year: scenario.yearReached, doubled: scenario.doublingYear });
   const crossings = geometry.marks.flatMap((m) => m.levels.map((level) => msg(locale, 'gdp-path.crossing', { value: w.yi(level), year: formatYear(m.year) })));
-  const notes = [
-    ...(data.benchmark
-      ? [
-          msg(locale, 'gdp-path.benchmark', {
-            benchmark: labelText(data.benchmark.city, locale),
-            years: data.benchmark.years,
-            crossed: data.benchmark.thresholdsCrossed,
-            year: formatYear(data.benchmark.yearReached),
-            // The benchmark's year is when it passed the data's target, whatever `target` says.
-            target: w.yi(data.target),
-            city,
-            needed: scenario.thresholdCount,
-          }),
-        ]
-      : []),
-    [
-      msg(locale, 'derived.note'),
-      msg(locale, 'gdp-path.note.assumption', { year: formatYear(baseYear) }),
-      ...(bundled ? [msg(locale, 'gdp-path.note.article', { year: formatYear(baseYear), doubling: w.yi(baseValue * 2), target: w.yi(target) })] : []),
-    ].join(locale.script === 'en' ? ' ' : ''),
-  ];
+  const span = spanWords(locale, years, bundled);
+  // The title is the plan's finding, whatever growth the reader tries.
+  const planReached = yearReached({ baseYear, baseValue, target, rate: scenario.doublingRate });
+  const titleKey = planReached !== undefined && planReached <= planYear ? 'gdp-path.title.within' : target === 10000 ? 'gdp-path.title.trillion' : 'gdp-path.title.later';
+  const fullParams = { ...params, growth };
   return {
-    title: msg(locale, 'gdp-path.title', { city, base: w.yi(baseValue), target: w.yi(target) }),
+    title: msg(locale, titleKey, { city, span, target: w.yi(target), year: formatYear(planReached ?? planYear) }),
     takeaway: msg(locale, 'gdp-path.takeaway', {
-      years,
+      span,
+      planYear: formatYear(planYear),
+      doubling: w.yi(scenario.doubling),
       target: w.yi(target),
       doublingRate: formatPercent(scenario.doublingRate * 100, locale, 1),
       targetRate: formatPercent(scenario.targetRate * 100, locale, 1),
@@ -96,17 +98,19 @@ export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, l
       value: w.yi(baseValue),
       scenario: sentence,
       crossings: crossings.length ? msg(locale, 'gdp-path.description.crossings', { list: crossings.join(msg(locale, 'gdp-path.list-separator')) }) : '',
-      doubling: w.yi(baseValue * 2),
+      doubling: w.yi(scenario.doubling),
       target: w.yi(target),
-    }),
+      comparison: geometry.comparison ? msg(locale, 'gdp-path.description.comparison', { planYear: formatYear(planYear), target: w.yi(target), targetRate }) : '',
+    }).trim(),
     width: geometry.width,
     height: geometry.height,
     geometry,
-    params: { ...params, growth },
+    params: fullParams,
     sentence,
     growthText,
     marks: geometry.marks.map((m) => ({ label: markLabel(m, locale, growthText, target), x: m.x, y: m.y })),
-    table: () => gdpPathTable(data, { ...params, growth }, geometry, locale, { bundled: bundled, assumedGrowth: assumedGrowth }),
-    notes,
+    table: () => gdpPathTable(data, fullParams, geometry, locale, { bundled, assumedGrowth }),
+    notes: benchmarkNote(data, scenario, locale, bundled),
+    about: gdpPathAbout(data, fullParams, scenario, locale, bundled),
   };
 }

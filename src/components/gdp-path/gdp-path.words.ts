@@ -17,20 +17,28 @@ export function wordsFor(locale: Locale) {
     // On the chart the axis names the unit: "804.5 billion", not "804.5 billion yuan".
     short: (v: number) => (en ? formatYuanInWords(v * 1e8, locale, 2) : formatYi(v, locale)),
     rate: (points: number) => formatPercent(points, locale, 2, 1),
+    // A rate some goal requires, rounded up: the rate shown must still meet the goal (9.5344%
+    // shows as 9.54%, since 9.53% a year falls short of 1万亿 by 2033).
+    required: (points: number) => formatPercent(Math.ceil(points * 100 - 1e-6) / 100, locale, 2, 1),
     // Ticks count 亿元 in Chinese and billions in English (4022.5亿 = 402.25 billion).
     tick: (v: number) => formatNumber(en ? v / 10 : v, locale),
     year: (y: number) => msg(locale, 'gdp-path.year', { year: formatYear(y) }),
   };
 }
 
-/** The scenario in one sentence: when the target is met at this growth, or that it is not. */
-export function scenarioSentence(locale: Locale, { city, growth, target, year }: { city: string; growth: number; target: number; year?: number }): string {
+/** The scenario in one sentence: when the path doubles and meets the target at this growth, or that it does not. */
+export function scenarioSentence(
+  locale: Locale,
+  { city, growth, growthText, target, year, doubled }: { city: string; growth: number; growthText?: string; target: number; year?: number; doubled?: number },
+): string {
   const w = wordsFor(locale);
-  const params = { city, growth: w.rate(Math.abs(growth)), target: w.yi(target), horizon: HORIZON, year: year === undefined ? '' : formatYear(year) };
+  const params = { city, growth: growth > 0 && growthText ? growthText : w.rate(Math.abs(growth)), target: w.yi(target), horizon: HORIZON, year: year === undefined ? '' : formatYear(year), doubled: doubled === undefined ? '' : formatYear(doubled) };
   if (growth === 0) return msg(locale, 'gdp-path.scenario.flat', params);
   if (growth < 0) return msg(locale, 'gdp-path.scenario.shrink', params);
   if (year === undefined) return msg(locale, 'gdp-path.scenario.beyond', params);
-  // "迈入万亿GDP城市" is the article's phrase for exactly 1万亿元.
+  // A target at or below the doubling is met first: the sentence names the target alone.
+  if (doubled === undefined || doubled >= year) return msg(locale, 'gdp-path.scenario.target-only', params);
+  // "迈入万亿GDP城市行列" is the article's phrase for exactly 1万亿元.
   return msg(locale, target === 10000 ? 'gdp-path.scenario.trillion' : 'gdp-path.scenario.reached', params);
 }
 
@@ -40,6 +48,7 @@ export function markLabel(m: GdpPathMark, locale: Locale, growth: string, target
   const year = formatYear(m.year);
   if (m.kind === 'actual') return msg(locale, 'gdp-path.mark.actual', { year, value: w.yi(m.value) });
   if (m.kind === 'end') return msg(locale, 'gdp-path.mark.end', { year, value: w.yi(m.value), target: w.yi(target) });
+  if (m.kind === 'doubling') return msg(locale, 'gdp-path.mark.doubling', { year, value: w.yi(m.value), growth });
   const levels = m.levels.map(w.yi).join(msg(locale, 'gdp-path.list-separator'));
   return msg(locale, m.kind === 'target' ? 'gdp-path.mark.target' : 'gdp-path.mark.threshold', { year, levels, value: w.yi(m.value), growth });
 }
@@ -84,7 +93,7 @@ export function gdpPathTable(
       { text: msg(locale, 'gdp-path.row.projected') },
       { text: w.yi(point.value), value: point.value },
       yearCell(point.year),
-      derived('gdp-path.basis.projected', { base: w.yi(baseValue), growth: w.rate(growth), n: point.year - baseYear }),
+      derived('gdp-path.basis.projected', { base: w.yi(baseValue), growth: assumedGrowth !== undefined && growth === assumedGrowth ? w.rate(growth) : w.required(growth), n: point.year - baseYear }),
     ]);
   }
   for (const crossing of scenario.crossings) {
@@ -102,6 +111,15 @@ export function gdpPathTable(
     yearCell(scenario.planYear, msg(locale, 'gdp-path.about-year', { year: formatYear(scenario.planYear) })),
     derived('gdp-path.basis.doubling', { base: w.yi(baseValue) }),
   ]);
+  // Where the drawn path meets the doubling level, when the growth drawn is not the plan's.
+  if (scenario.doublingYear !== undefined && scenario.doublingYear !== scenario.planYear) {
+    rows.push([
+      { text: msg(locale, 'gdp-path.row.doubling-drawn') },
+      { text: w.yi(scenario.doubling), value: scenario.doubling },
+      yearCell(scenario.doublingYear, msg(locale, 'gdp-path.about-year', { year: formatYear(scenario.doublingYear) })),
+      derived('gdp-path.basis.derived'),
+    ]);
+  }
   const yearsFigure = gdpPathFigure(GDP_PATH_FIGURES.years);
   rows.push([
     { text: msg(locale, 'gdp-path.row.plan-years') },
@@ -110,26 +128,27 @@ export function gdpPathTable(
       value: years,
       ...fromArticle(GDP_PATH_FIGURES.years, years),
     },
-    { text: `${formatYear(baseYear)}–${formatYear(scenario.planYear)}` },
+    // The article gives the span, not its years: when it starts is this chart's assumption.
+    { text: msg(locale, 'gdp-path.span-derived', { from: formatYear(baseYear), to: formatYear(scenario.planYear) }) },
     basis(GDP_PATH_FIGURES.years, years === yearsFigure?.value),
   ]);
   // The plan's goal itself (翻一番, one doubling) as the article states it, beside the years it allows.
   pushFigureRow(GDP_PATH_FIGURES.doubling);
   rows.push([
     { text: msg(locale, 'gdp-path.row.doubling-rate', { years }) },
-    { text: w.rate(scenario.doublingRate * 100), value: scenario.doublingRate * 100 },
+    { text: w.required(scenario.doublingRate * 100), value: scenario.doublingRate * 100 },
     { text: '' },
     derived('gdp-path.basis.doubling-rate', { years }),
   ]);
   rows.push([
     { text: msg(locale, 'gdp-path.row.target-rate', { years, target: w.yi(target) }) },
-    { text: w.rate(scenario.targetRate * 100), value: scenario.targetRate * 100 },
+    { text: w.required(scenario.targetRate * 100), value: scenario.targetRate * 100 },
     { text: '' },
     derived('gdp-path.basis.target-rate', { years, target: w.yi(target), base: w.yi(baseValue) }),
   ]);
   rows.push([
     { text: msg(locale, 'gdp-path.row.growth') },
-    { text: w.rate(growth), value: growth },
+    { text: assumedGrowth !== undefined && growth === assumedGrowth ? w.rate(growth) : w.required(growth), value: growth },
     { text: '' },
     derived(assumedGrowth !== undefined && growth === assumedGrowth ? 'gdp-path.basis.assumed' : 'gdp-path.basis.derived'),
   ]);
