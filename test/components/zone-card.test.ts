@@ -276,7 +276,7 @@ describe('<zone-card>', () => {
     const el = await mount({ lang: 'en' }, 640, data);
     await openTable(el);
     expect(message(el)).to.equal('');
-    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Test zone: 20 km² planned');
+    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Test zone: 20\u00a0km² planned');
     const whole = drawnArea(rects(el, '.whole')[0]);
     const [east, west, rest] = rects(el, '.part');
     expect(drawnArea(east) / whole).to.be.closeTo(12 / 20, 0.006);

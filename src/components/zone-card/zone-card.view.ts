@@ -7,7 +7,7 @@ import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { layoutZoneCard, type AreaMark, type ZoneCardLayout } from '../../layout/zone-card.js';
 import type { FrameView } from '../base/view.js';
-import { zoneWords, type ZoneWords } from './zone-card.words.js';
+import { lowerFirst, zoneWords, type ZoneWords } from './zone-card.words.js';
 
 export interface ZoneCardView extends FrameView {
   geometry: ZoneCardLayout;
@@ -65,7 +65,7 @@ const sameArea = (zones: readonly ZoneCardData[]) => zones.every((z) => z.planne
 /** The finding: the zones are the same size, or how large each is. */
 function title(zones: readonly ZoneCardData[], words: ZoneWords[], locale: Locale): string {
   const whole = (w: ZoneWords) => w.areas[0].value;
-  if (zones.length === 1) return msg(locale, 'zone-card.title-one', { zone: words[0].name, area: whole(words[0]) });
+  if (zones.length === 1) return msg(locale, 'zone-card.title-one', { zone: words[0].shortName, area: whole(words[0]) });
   if (sameArea(zones)) return msg(locale, zones.length === 2 ? 'zone-card.title-same-two' : 'zone-card.title-same', { area: whole(words[0]) });
   return msg(locale, 'zone-card.title-many', { list: formatList(words.map((w) => `${w.shortName}${locale.script === 'en' ? ' ' : ''}${whole(w)}`), locale) });
 }
@@ -82,6 +82,6 @@ function takeaway(zones: readonly ZoneCardData[], words: ZoneWords[], locale: Lo
   const first = w.areas.find((a) => a.kind === 'nested');
   const space = locale.script === 'en' ? ' ' : '';
   if (parts.length) return msg(locale, 'zone-card.takeaway-parts', { whole, list: formatList(parts.map((a) => `${a.name}${space}${a.value}`), locale) });
-  if (first) return msg(locale, 'zone-card.takeaway-nested', { whole, name: first.name, area: first.value });
+  if (first) return msg(locale, 'zone-card.takeaway-nested', { whole, name: lowerFirst(first.name, locale), area: first.value });
   return msg(locale, 'zone-card.takeaway-plain', { whole });
 }

@@ -44,10 +44,11 @@ export interface ZoneWords {
   description: string;
 }
 
-const km2 = (value: number, locale: Locale) => formatQuantity(value, '平方公里', locale);
+// A no-break space keeps "4.58 km²" on one line in the title, dek and labels.
+const km2 = (value: number, locale: Locale) => formatQuantity(value, '平方公里', locale).replace(/ (?=km²)/, '\u00a0');
 const text = (label: LabelInput | undefined, locale: Locale) => labelText(label, locale);
 /** "Start-up area" → "start-up area", for the middle of an English sentence. */
-const lowerFirst = (s: string, locale: Locale) => (locale.script === 'en' && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+export const lowerFirst = (s: string, locale: Locale) => (locale.script === 'en' && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
 function milestoneDate(date: string, precision: string | undefined, locale: Locale): string {
   if (precision === 'early-year') return msg(locale, 'zone-card.early-year', { year: date.slice(0, 4) });
