@@ -46,8 +46,8 @@ export type { ZoneAreaInput, ZoneTone } from '../../data/zones.js';
  *
  * @cssprop --gba-color-jiangmen - Rule above the Shenzhen–Jiangmen zone's name (defaults to the accent).
  * @cssprop --gba-color-zhongshan - Rule above the Shenzhen–Zhongshan zone's name.
- * @cssprop --gba-color-context - Outline of each zone's square, its nested areas, and (mixed with the background) its fill.
- * @cssprop --gba-color-background - Widget background, and the lines between a zone's parts.
+ * @cssprop --gba-color-context - Outline of each zone's square and the lines between its parts, the inner nested area, and (mixed with the background) the square's fill.
+ * @cssprop --gba-color-background - Widget background, and the fill of the outer nested area.
  * @cssprop --gba-color-text - Text colour.
  * @cssprop --gba-color-muted - The leads of the lists and the zone's other name.
  * @cssprop --gba-font-family - Font stack; by default one per script (Simplified, Traditional, Latin).

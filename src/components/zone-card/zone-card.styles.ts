@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Equal areas look equal: every zone's square has the same neutral fill and the same
  * outline, whatever its city, so two 66 km² zones read as the same size at a glance.
  * The city's colour (`--_tone`) is a rule above the zone's name, never an area. Parts
- * share their zone's fill and are told apart by lines in the background colour; nested
+ * share their zone's fill and are told apart by lines in the outline's colour; nested
  * areas are neutral, the inner one darker; an area of unknown place is dashed.
  * Outlines, not fills, keep 3:1 against their neighbours (WCAG 1.4.11).
  */
@@ -43,9 +43,11 @@ export const zoneCardStyles = css`
     stroke-width: 1;
     stroke-dasharray: 2 3;
   }
+  /* The only thing that tells the parts apart: in the outline's colour, so it keeps 3:1. */
   svg .divider {
-    stroke: var(--_bg);
-    stroke-width: 2;
+    fill: none;
+    stroke: var(--_zone-line);
+    stroke-width: 1;
   }
   svg rect.nested,
   svg rect.unplaced {
