@@ -19,8 +19,8 @@ export const BUDGET_ONE = 24 * 1024;
  * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
  * change saves bytes.
  */
-export const CEILING_ALL = 90.5 * 1024;
-export const CEILING_ONE = 33.5 * 1024;
+export const CEILING_ALL = 91.75 * 1024;
+export const CEILING_ONE = 34.75 * 1024;
 
 const root = new URL('../', import.meta.url);
 
