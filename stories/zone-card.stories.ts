@@ -11,7 +11,7 @@ export default {
 
 type Story = WidgetStory<'zone-card'>;
 
-/** Both 66 km² zones side by side at one scale: 深江's start-up area nested inside, 深中's three parts as a treemap. */
+/** Both 66 km² zones side by side at one scale, with the same fill and outline: 深江's start-up area nested inside, 深中's three parts as a treemap. */
 export const Default: Story = {};
 
 /** The Shenzhen–Jiangmen zone alone: start-up area ⊃ its usable land, the prepared land dashed apart (zone="shenjiang"). */
@@ -31,7 +31,7 @@ export const Interactive: Story = { name: 'Keyboard and data table', play: playK
 
 const label = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
-/** A developer's own zone through the typed `data` property: parts dividing it, a nest inside, lists under the drawing. */
+/** A developer's own zone through the typed `data` property: parts dividing it, its industries and models in a running line each, its milestones in the data table. */
 export const CustomData: Story = {
   name: 'Custom data',
   args: {
@@ -74,7 +74,7 @@ export const Themed: Story = themed(`
 zone-card {
   --gba-color-jiangmen: #8a4b00;
   --gba-color-zhongshan: #005a9c;
-  --gba-color-surface: #eef3f8;
+  --gba-color-context: #5a6b7d;
   --gba-font-size: 17px;
 }
 zone-card::part(title) {

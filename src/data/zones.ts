@@ -18,6 +18,8 @@ export interface ZoneAreaInput {
   area: number;
   /** Id of the article figure this area is, so the data table can name it. */
   figure?: string;
+  /** What the source adds about the area ("均为工业用地"): in the table and "About the data", not on the drawing. */
+  note?: LabelInput;
 }
 
 /** The city colours of the palette (`--gba-color-<name>`); Jiangmen's is the accent. */
@@ -34,6 +36,8 @@ export const MILESTONE_PRECISIONS = ['year', 'early-year', 'month', 'day', 'upco
  */
 export interface ZoneCardData {
   name: LabelInput;
+  /** A shorter name for sentences ("Shenzhen–Jiangmen zone"); default `name`. */
+  shortName?: LabelInput;
   /** Another name of the place, e.g. 银湖湾滨海新区. */
   site?: LabelInput;
   /** The whole planned area, km². */
@@ -47,13 +51,15 @@ export interface ZoneCardData {
   /** Areas inside the zone whose place the source does not give: drawn apart, dashed, at the same scale. */
   unplaced?: ZoneAreaInput[];
   industries?: LabelInput[];
-  /** How the source frames the industries ("可重点发展的六大领域产业"); default "产业 / Industries". */
+  /** How the source frames the industries ("可重点发展的六大领域产业"), for the table; default "产业 / Industries". */
   industriesHeading?: LabelInput;
+  /** The same, short, before the list on the drawing ("六大领域产业"); default `industriesHeading`. */
+  industriesLead?: LabelInput;
   /** The number in that framing (六大 → 6, 千亿级 → 1000亿元), as a figure the table shows. */
   industriesFigure?: { id?: string; value: number; text: LabelInput };
   /** "深圳X+伙伴Y" pairs, each side with its city: `{ shenzhen: 深圳总部, partner: 江门基地 }`. */
   models?: { shenzhen: LabelInput; partner: LabelInput }[];
-  /** ISO dates ("2023-02", "2024"), drawn in the order given. */
+  /** ISO dates ("2023-02", "2024"), listed in the data table in the order given. */
   milestones?: { date: string; label: LabelInput; precision?: (typeof MILESTONE_PRECISIONS)[number] }[];
   /** Colour of the partner city (`jiangmen` = the accent, the default). */
   tone?: ZoneTone;
@@ -78,8 +84,10 @@ export function checkZoneCardInput(input: unknown, problems: Problems): void {
 function checkZone(input: unknown, path: string, problems: Problems): void {
   if (!expectRecord(input, path, problems)) return;
   expectLabel(input, 'name', path, problems);
+  expectLabel(input, 'shortName', path, problems, { optional: true });
   expectLabel(input, 'site', path, problems, { optional: true });
   expectLabel(input, 'industriesHeading', path, problems, { optional: true });
+  expectLabel(input, 'industriesLead', path, problems, { optional: true });
   expectString(input, 'plannedAreaFigure', path, problems, { optional: true });
   if (input.industriesFigure !== undefined && expectRecord(input.industriesFigure, `${path}.industriesFigure`, problems)) {
     expectNumber(input.industriesFigure, 'value', `${path}.industriesFigure`, problems);
@@ -95,6 +103,7 @@ function checkZone(input: unknown, path: string, problems: Problems): void {
     listOf(input, key, path, problems, (item, at) => {
       if (!expectRecord(item, at, problems)) return undefined;
       expectLabel(item, 'name', at, problems);
+      expectLabel(item, 'note', at, problems, { optional: true });
       expectString(item, 'figure', at, problems, { optional: true });
       const ok = problems.length;
       expectNumber(item, 'area', at, problems, { positive: true });
@@ -192,6 +201,23 @@ const joinLabels = (a: Label, b: Label): Label => ({ 'zh-Hans': a['zh-Hans'] + b
 const ZONE_FIGURE_SECTIONS = [leadJointPlatformsFigures, zhongshanClustersFigures];
 const figureById = /*#__PURE__*/ figureLookup(...ZONE_FIGURE_SECTIONS);
 
+/** The zones' names in a sentence: the full name in English runs to six words. */
+const SHORT_NAMES: Record<string, LabelInput> = {
+  shenjiang: { 'zh-Hans': '深江经济合作区', en: 'Shenzhen–Jiangmen zone' },
+  shenzhong: { 'zh-Hans': '深中经济合作区', en: 'Shenzhen–Zhongshan zone' },
+};
+
+/**
+ * The dataset names some areas with a qualifier in brackets ("启动区可用面积（均为工业用地）"):
+ * the name goes on the drawing, the qualifier to the table and "About the data".
+ */
+function splitQualifier(name: Label): { name: Label; note?: Label } {
+  const parts = (['zh-Hans', 'zh-Hant', 'en'] as const).map((script) => name[script].match(/^(.+?)\s*[（(]([^（()）]+)[）)]$/));
+  if (!parts.every((m) => m)) return { name };
+  const [hans, hant, en] = parts as RegExpMatchArray[];
+  return { name: { 'zh-Hans': hans[1], 'zh-Hant': hant[1], en: en[1] }, note: { 'zh-Hans': hans[2], 'zh-Hant': hant[2], en: en[2] } };
+}
+
 /** The zone ids of the bundled dataset, for the `zone` attribute. */
 export function zoneIds(): string[] {
   return zones.map((z) => z.id);
@@ -202,7 +228,7 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
   const zone = zones.find((z) => z.id === id);
   if (!zone) return undefined;
   const area = (figure: string) => figureById(figure)?.value ?? 0;
-  const areas = (list: Zone['nested']) => list.map((a) => ({ name: a.name, area: area(a.areaFigure), figure: a.areaFigure }));
+  const areas = (list: Zone['nested']) => list.map((a) => ({ ...splitQualifier(a.name), area: area(a.areaFigure), figure: a.areaFigure }));
   const city = (cityId: string) => cities.find((c) => c.id === cityId)?.name;
   const shenzhen = city('shenzhen');
   // In the order of events.json, which follows the article and the calendar; sorting the
@@ -211,6 +237,7 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
   const milestones = events.filter((e) => eventIds.has(e.id));
   return {
     name: zone.name,
+    shortName: SHORT_NAMES[zone.id],
     site: zone.site,
     plannedArea: area(zone.plannedAreaFigure),
     plannedAreaFigure: zone.plannedAreaFigure,
@@ -218,7 +245,8 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
     nested: areas(zone.nested.filter((a) => !UNPLACED_AREAS.has(a.id))),
     unplaced: areas(zone.nested.filter((a) => UNPLACED_AREAS.has(a.id))),
     industries: zone.industries.map((i) => industries.find((industry) => industry.id === i)?.name).filter((n): n is Label => !!n),
-    industriesHeading: industriesHeading(zone),
+    industriesHeading: industriesHeading(zone, false),
+    industriesLead: industriesHeading(zone, true),
     industriesFigure: industriesFigure(zone),
     models: zone.models
       .map((m) => models.find((model) => model.id === m))
@@ -235,6 +263,8 @@ export function zoneCardData(id: string): ZoneCardData | undefined {
   };
 }
 
+const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 /** The zone's industry figure (六大领域 = 6, 千亿级 = 1000亿元) in every script. */
 function industriesFigure(zone: Zone): ZoneCardData['industriesFigure'] {
   const figure = zoneIndustryFigure(zone);
@@ -250,18 +280,21 @@ function zoneIndustryFigure(zone: Zone) {
  * The article's own framing of a zone's industry list, from the zone's industry figure:
  * a count of fields (深江 "六大领域") or a cluster scale (深中 "千亿级产业集群").
  */
-function industriesHeading(zone: Zone): Label | undefined {
+function industriesHeading(zone: Zone, short: boolean): Label | undefined {
   const figure = zoneIndustryFigure(zone);
   if (!figure) return undefined;
   let key: MessageKey;
-  if (figure.unit === '亿元') key = 'zone-card.industries-clusters';
-  else if (figure.unit === '个') key = 'zone-card.industries-fields';
+  if (figure.unit === '亿元') key = short ? 'zone-card.industries-clusters-short' : 'zone-card.industries-clusters';
+  else if (figure.unit === '个') key = short ? 'zone-card.industries-fields-short' : 'zone-card.industries-fields';
   else return undefined;
-  return labelFrom((locale) =>
-    msg(locale, key, {
+  return labelFrom((locale) => {
+    const en = locale.script === 'en';
+    const words = msg(locale, key, {
       literal: figure.literal,
-      count: figure.value,
+      // A newspaper spells out numbers under ten: "six industry fields".
+      count: en && figure.value < 10 ? (SPELLED[figure.value] ?? figure.value) : figure.value,
       amount: formatYi(figure.value, locale, 0),
-    }),
-  );
+    });
+    return en ? words[0].toUpperCase() + words.slice(1) : words;
+  });
 }

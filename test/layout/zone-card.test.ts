@@ -5,6 +5,7 @@ import { stackLabels } from '../../src/layout/label-stack.js';
 import { estimateTextWidth, wrapText } from '../../src/layout/text-width.js';
 import { squarify, type Rect } from '../../src/layout/treemap.js';
 import { layoutZoneCard, type AreaMark, type ZoneCardLayout, type ZoneText } from '../../src/layout/zone-card.js';
+import { rectsOverlap } from '../../src/layout/zone-card-marks.js';
 
 const area = (r: Rect) => r.width * r.height;
 const overlap = (a: Rect, b: Rect) =>
@@ -18,9 +19,8 @@ const inside = (inner: Rect, outer: Rect, slack = 1e-6) =>
 const km = (value: number) => `${value}平方公里`;
 const a = (name: string, value: number) => ({ name, area: value, value: km(value) });
 const lists = (industries: string[]) => [
-  { heading: '产业', items: industries.map((text) => ({ text })), flow: true },
-  { heading: '合作模式', items: [{ text: '深圳总部+江门基地' }], flow: true },
-  { heading: '进程', items: [{ lead: '2023年2月', text: '江门市委十四届四次全会首次提出深江经济合作区' }], flow: false },
+  { lead: '产业：', items: industries },
+  { lead: '合作模式：', items: ['深圳总部+江门基地', '深圳研发+江门生产', '深圳服务+江门制造'] },
 ];
 
 /** The article's two zones, in the words the widget would set (numbers from the text). */
@@ -29,8 +29,8 @@ const shenjiang: ZoneText = {
   subtitle: '银湖湾滨海新区',
   whole: a('规划面积', 66),
   parts: [],
-  nested: [a('启动区', 4.58), a('启动区可用面积（均为工业用地）', 3.3)],
-  unplaced: [a('已完成土地整备（是否在启动区内原文未明说）', 1.2)],
+  nested: [a('启动区', 4.58), a('启动区可用面积', 3.3)],
+  unplaced: [a('已完成土地整备', 1.2)],
   lists: lists(['新一代信息技术', '新能源', '新材料', '高端装备', '生物医药', '现代轻工制造业']),
 };
 const shenzhong: ZoneText = {
@@ -41,7 +41,7 @@ const shenzhong: ZoneText = {
   unplaced: [],
   lists: lists(['电子信息', '健康医药', '新能源']),
 };
-const options = { scaleText: '面积按比例绘制（方块面积∝土地面积）' };
+const options = { separator: '、' };
 const marksOf = (layout: ZoneCardLayout, panel: number, kind: AreaMark['kind']) => layout.panels[panel].marks.filter((m) => m.kind === kind);
 
 describe('squarify', () => {
@@ -183,38 +183,105 @@ describe('layoutZoneCard', () => {
           expect(inside(label.box, column, 0.5), label.name.join('')).to.equal(true);
         }
         for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i].box, labels[j].box), `${labels[i].name} / ${labels[j].name}`).to.equal(0);
-        const small = panel.marks.filter((m) => m.kind === 'nested' || m.kind === 'unplaced');
-        for (const mark of small) for (const other of small) expect(overlap(mark.label.box, other.rect)).to.equal(0);
-        for (const list of panel.lists) for (const block of [list.heading, ...list.blocks]) {
-          expect(block.fontSize).to.be.at.least(12);
-          for (const line of block.lines) expect(block.x + estimateTextWidth(line, block.fontSize)).to.be.at.most(panel.x + panel.width + 0.5);
+        for (const list of panel.lists) {
+          for (const line of list.lines) expect(list.x + estimateTextWidth((line.lead ?? '') + line.text, 13)).to.be.at.most(panel.x + panel.width + 0.5);
         }
       }
     });
   }
 
-  it('puts the labels of the small marks beside them with leader lines, inside the whole', () => {
+  for (const width of [280, 320, 640, 1280]) {
+    it(`sets no label across a mark that is not its own or its zone's whole, with no leader line, at ${width} px`, () => {
+      const layout = layoutZoneCard([shenjiang, shenzhong], { width }, options);
+      for (const panel of layout.panels) {
+        const marks = panel.marks.filter((m) => m.kind !== 'whole');
+        for (const mark of panel.marks) {
+          expect(mark.leader, mark.label.name.join('')).to.equal(undefined);
+          for (const other of marks) {
+            if (other === mark) continue;
+            expect(rectsOverlap(mark.label.box, other.rect, 0), `${mark.label.name} on ${other.label.name}`).to.equal(false);
+          }
+          // A part's label lies on its own part; any other label lies off its own mark.
+          if (mark.kind === 'part') expect(inside(mark.label.box, mark.rect, 0.5)).to.equal(true);
+          else if (mark.kind !== 'whole') expect(rectsOverlap(mark.label.box, mark.rect, 0)).to.equal(false);
+        }
+        // The lists start below the square or beside it, never on it.
+        for (const list of panel.lists) {
+          const box = { x: list.x, y: list.y - 13, width: 1, height: list.lines.length * list.lineHeight };
+          expect(rectsOverlap(box, panel.square, 0)).to.equal(false);
+        }
+      }
+    });
+  }
+
+  it('labels the small marks of 深江 beside or above them, inside the whole', () => {
     const layout = layoutZoneCard([shenjiang], { width: 320 }, options);
     const square = layout.panels[0].square;
-    for (const mark of [...marksOf(layout, 0, 'nested'), ...marksOf(layout, 0, 'unplaced')]) {
-      expect(mark.placement).to.equal('lane');
-      expect(mark.leader!.length).to.be.at.least(2);
-      expect(inside(mark.label.box, square, 0.5)).to.equal(true);
-    }
+    const [startup, usable] = marksOf(layout, 0, 'nested');
+    const [prepared] = marksOf(layout, 0, 'unplaced');
+    expect(startup.placement).to.equal('above');
+    expect(startup.label.box.y + startup.label.box.height).to.be.at.most(startup.rect.y);
+    expect(usable.placement).to.equal('beside');
+    expect(usable.label.box.x).to.be.at.least(startup.rect.x + startup.rect.width);
+    // Beside the inner square: its label's middle lies within the square's height.
+    const mid = usable.label.box.y + usable.label.box.height / 2;
+    expect(mid).to.be.within(usable.rect.y, usable.rect.y + usable.rect.height);
+    expect(prepared.placement).to.equal('beside');
+    for (const mark of [startup, usable, prepared]) expect(inside(mark.label.box, square, 0.5)).to.equal(true);
   });
 
-  it('moves a label that cannot fit its part below the square, with a leader, without overlaps', () => {
+  it('moves the labels of small marks that cannot fit to a key under the square, each behind a swatch', () => {
+    const crowded: ZoneText = { ...shenjiang, whole: a('规划面积', 8) };
+    const layout = layoutZoneCard([crowded], { width: 320 }, options);
+    const square = layout.panels[0].square;
+    const small = [...marksOf(layout, 0, 'nested'), ...marksOf(layout, 0, 'unplaced')];
+    for (const mark of small) {
+      expect(mark.placement).to.equal('key');
+      expect(mark.leader).to.equal(undefined);
+      expect(mark.swatch!.y).to.be.at.least(square.y + square.height);
+      expect(mark.label.box.y).to.be.at.least(square.y + square.height);
+    }
+    const labels = layout.panels[0].marks.map((m) => m.label.box);
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i], labels[j])).to.equal(0);
+    const list = layout.panels[0].lists[0];
+    expect(list.y - 13).to.be.at.least(Math.max(...small.map((m) => m.label.box.y + m.label.box.height)));
+  });
+
+  it('moves a label that cannot fit its part to the key under the square, with a leader, without overlaps', () => {
     const tiny: ZoneText = { ...shenzhong, parts: [a('大片区', 60), a('小片区', 5), a('最小的一块片区', 1)] };
     const layout = layoutZoneCard([tiny], { width: 320 }, options);
     const square = layout.panels[0].square;
     const smallest = marksOf(layout, 0, 'part')[2];
-    expect(smallest.placement).to.equal('below');
+    expect(smallest.placement).to.equal('key');
     expect(smallest.label.box.y).to.be.at.least(square.y + square.height);
     expect(smallest.leader![0]).to.deep.equal([smallest.tip.x, smallest.tip.y]);
     const labels = layout.panels[0].marks.map((m) => m.label.box);
     for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i], labels[j])).to.equal(0);
-    const after = layout.panels[0].lists[0].heading;
-    expect(after.y - after.fontSize).to.be.at.least(smallest.label.box.y + smallest.label.box.height);
+    const after = layout.panels[0].lists[0];
+    expect(after.y - 13).to.be.at.least(smallest.label.box.y + smallest.label.box.height);
+  });
+
+  it('draws lines between the parts only, never along the whole’s outline', () => {
+    const layout = layoutZoneCard([shenzhong], { width: 320 }, options);
+    const { square, dividers } = layout.panels[0];
+    expect(dividers.length).to.be.at.least(2);
+    for (const [x1, y1, x2, y2] of dividers) {
+      const vertical = x1 === x2;
+      if (vertical) expect(x1).to.be.within(square.x + 1, square.x + square.width - 1);
+      else expect(y1).to.be.within(square.y + 1, square.y + square.height - 1);
+      expect(vertical || y1 === y2).to.equal(true);
+      expect(Math.max(x1, x2)).to.be.at.most(square.x + square.width + 1e-6);
+      expect(Math.max(y1, y2)).to.be.at.most(square.y + square.height + 1e-6);
+    }
+  });
+
+  it('tops each zone with a rule as wide as its square, equal for equal zones', () => {
+    const layout = layoutZoneCard([shenjiang, shenzhong], { width: 640 }, options);
+    const [left, right] = layout.panels;
+    expect(left.band.width).to.be.closeTo(left.square.width, 1e-9);
+    expect(left.band.width).to.equal(right.band.width);
+    expect(left.band.y).to.equal(right.band.y);
+    expect(left.band.y + left.band.height).to.be.at.most(left.square.y);
   });
 
   it('draws a smaller zone smaller, at the same scale', () => {
@@ -224,8 +291,20 @@ describe('layoutZoneCard', () => {
   });
 
   it('lines up the lists of zones side by side', () => {
-    const layout = layoutZoneCard([shenjiang, shenzhong], { width: 1280 }, options);
-    const [left, right] = layout.panels;
-    left.lists.forEach((list, i) => expect(list.heading.y).to.equal(right.lists[i].heading.y));
+    for (const width of [640, 1280]) {
+      const layout = layoutZoneCard([shenjiang, shenzhong], { width }, options);
+      const [left, right] = layout.panels;
+      left.lists.forEach((list, i) => expect(list.y).to.equal(right.lists[i].y));
+    }
+  });
+
+  it('sets each list as running lines with its lead on the first, breaking only between items', () => {
+    const layout = layoutZoneCard([shenjiang], { width: 320 }, options);
+    const [industries, models] = layout.panels[0].lists;
+    expect(industries.lines[0].lead).to.equal('产业：');
+    const items = industries.lines.map((l) => l.text).join('、').split('、');
+    expect(items).to.deep.equal(shenjiang.lists[0].items);
+    expect(models.lines[0].lead).to.equal('合作模式：');
+    expect(models.y).to.be.greaterThan(industries.y + (industries.lines.length - 1) * industries.lineHeight);
   });
 });

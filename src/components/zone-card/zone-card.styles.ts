@@ -1,80 +1,79 @@
 import { css } from 'lit';
 
 /**
- * Each zone takes its partner city's colour (`--_tone`); the whole planned area is a
- * neutral, so the eye reads the zone's outline first and the coloured areas inside.
- * Light fills carry a solid outline in the tone: the outline is what keeps 3:1 against
- * the background (WCAG 1.4.11), the fill only groups.
+ * Equal areas look equal: every zone's square has the same neutral fill and the same
+ * outline, whatever its city, so two 66 km² zones read as the same size at a glance.
+ * The city's colour (`--_tone`) is a rule above the zone's name, never an area. Parts
+ * share their zone's fill and are told apart by lines in the outline's colour; nested
+ * areas are neutral, the inner one darker; an area of unknown place is dashed.
+ * Outlines, not fills, keep 3:1 against their neighbours (WCAG 1.4.11).
  */
 export const zoneCardStyles = css`
+  svg .zone {
+    --_zone-fill: color-mix(in srgb, var(--_context) 16%, var(--_bg));
+    --_zone-line: var(--_context);
+  }
   svg .zone-name {
-    font-size: 16px;
+    font-size: var(--_type-lead);
     font-weight: 700;
   }
-  svg .list-heading,
   svg .num {
     font-weight: 700;
   }
-  svg .lead {
+  svg .band {
+    fill: var(--_tone);
+  }
+  svg .list .lead {
     fill: var(--_muted);
-    font-weight: 700;
   }
   svg rect.whole {
-    fill: var(--_surface);
-    stroke: var(--_context);
+    fill: var(--_zone-fill);
+    stroke: var(--_zone-line);
     stroke-width: 1.5;
   }
+  /* A part is its share of the whole's fill: transparent, so equal areas keep equal fills. */
   svg rect.part {
-    fill: var(--_tone);
-    stroke: var(--_bg);
-    stroke-width: 2;
+    fill: transparent;
+    stroke: none;
   }
   /* The rest of a whole its parts leave undivided: computed, so drawn as a gap, not an area. */
   svg rect.part.derived {
-    fill: var(--_surface);
-    stroke: var(--_context);
+    fill: var(--_bg);
+    stroke: var(--_zone-line);
     stroke-width: 1;
     stroke-dasharray: 2 3;
   }
+  /* The only thing that tells the parts apart: in the outline's colour, so it keeps 3:1. */
+  svg .divider {
+    fill: none;
+    stroke: var(--_zone-line);
+    stroke-width: 1;
+  }
   svg rect.nested,
   svg rect.unplaced {
-    fill: color-mix(in srgb, var(--_tone) 22%, var(--_surface));
-    stroke: var(--_tone);
+    fill: var(--_bg);
+    stroke: var(--_text);
     stroke-width: 1.5;
   }
   svg rect.nested.depth-1 {
-    fill: var(--_tone);
+    fill: var(--_context);
     stroke: var(--_bg);
     stroke-width: 1;
   }
   /* Dashed: its size is known, its place is not. */
   svg rect.unplaced {
+    fill: transparent;
     stroke-dasharray: 4 3;
-  }
-  svg rect.key {
-    fill: none;
-    stroke: var(--_muted);
-    stroke-width: 1;
   }
   svg .leader {
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1;
   }
-  svg text.on-fill {
-    fill: var(--_bg);
+  svg .area:hover rect:not(.whole):not(.part) {
+    stroke-width: 2.5;
   }
-  svg .part.derived ~ text {
-    fill: var(--_text);
-  }
-  /* Labels in the lane sit on the whole's fill; a halo keeps them clear of leader lines. */
-  svg text.halo {
-    paint-order: stroke;
-    stroke: var(--_surface);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
-  svg .area:hover rect {
+  svg .area:hover rect.whole {
     stroke-width: 2.5;
   }
 `;
