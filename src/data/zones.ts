@@ -1,11 +1,12 @@
 import { cities, events, industries, leadJointPlatformsFigures, models, zhongshanClustersFigures, zones } from './dataset.js';
 import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';
+import { labelText } from './label.js';
+import { labelFrom } from './message-label.js';
 import type { Label, Zone } from './types.js';
 import { checkTextLength, expectArray, expectLabel, expectNumber, expectOneOf, expectRecord, expectString, isRecord, type Problems } from './validate.js';
 import { formatFigureValue, formatYi } from '../format/units.js';
 import { addMessages, msg, type MessageKey } from '../format/messages.js';
-import type { Locale, Script } from '../format/locale.js';
 import { messages as zoneCardMessages } from '../generated/messages/zone-card.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.
@@ -181,18 +182,7 @@ export function restOfWhole(whole: number, parts: readonly { area: number }[]): 
  */
 const UNPLACED_AREAS = new Set(['shenjiang-prepared']);
 
-const SCRIPTS: Record<Script, Locale> = {
-  'zh-Hans': { script: 'zh-Hans', tag: 'zh-CN' },
-  'zh-Hant': { script: 'zh-Hant', tag: 'zh-HK' },
-  en: { script: 'en', tag: 'en' },
-};
-
-/** A label in every script, each made by `make`. */
-function labelFrom(make: (locale: Locale) => string): Label {
-  return { 'zh-Hans': make(SCRIPTS['zh-Hans']), 'zh-Hant': make(SCRIPTS['zh-Hant']), en: make(SCRIPTS.en) };
-}
-
-const joinLabels = (a: Label, b: Label): Label => ({ 'zh-Hans': a['zh-Hans'] + b['zh-Hans'], 'zh-Hant': a['zh-Hant'] + b['zh-Hant'], en: `${a.en} ${b.en}` });
+const joinLabels = (a: Label, b: Label): Label => labelFrom((locale) => labelText(a, locale) + (locale.script === 'en' ? ' ' : '') + labelText(b, locale));
 
 /**
  * The sections that print the zones' figures (areas, industry framing): the lead's on the
