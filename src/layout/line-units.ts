@@ -15,6 +15,7 @@ const CJK = /[\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff]/;
 const LETTER = /^[\u3400-\u9fff\uf900-\ufaff]$/;
 const CLOSING = /^[\s）》”’」』】〕)，。、：；！？,.:;!?%…·]+$/;
 const OPENING = /^[（《“‘「『【〔(]+$/;
+const HEDGE = /^[约約超近逾]$/;
 const ENDS_IN_NUMBER = /\d[\d.,]*$/;
 
 // Longest names first, so 深江经济合作区 wins over 深江.
@@ -67,11 +68,13 @@ export function lineUnits(text: string): string[] {
   for (const { text: piece, name } of segments(text)) {
     const last = units.length ? units[units.length - 1] : undefined;
     const lone = !name && piece.length === 1 && LETTER.test(piece);
+    // A hedge holds on to the number it qualifies: "约 | 7.2%" would part them.
+    const hedge = lone && HEDGE.test(piece);
     const joinsLast: boolean =
       last !== undefined &&
       (glueNext ||
         CLOSING.test(piece) ||
-        (lone && LETTER.test(last.slice(-1))) ||
+        (lone && !hedge && LETTER.test(last.slice(-1))) ||
         (ENDS_IN_NUMBER.test(last) && CJK.test(piece[0]) && !name) ||
         (/^\s+$/.test(piece) && !/\s$/.test(last)) ||
         // Latin breaks only at spaces: "one-hour" and "402.25" are one unit each.
@@ -79,7 +82,7 @@ export function lineUnits(text: string): string[] {
     if (joinsLast) units[units.length - 1] = last + piece;
     else units.push(piece);
     // An opening mark, and a lone character with nothing before it, hold on to what follows.
-    glueNext = OPENING.test(piece) || (lone && !joinsLast);
+    glueNext = OPENING.test(piece) || hedge || (lone && !joinsLast);
   }
   return units;
 }

@@ -212,6 +212,10 @@ export const figureStyles = css`
   .table-wrap[hidden] {
     display: none;
   }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   table {
     display: table;
     inline-size: 100%;

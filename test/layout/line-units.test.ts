@@ -34,6 +34,7 @@ describe('lineUnits', () => {
     expect(units.some((u) => u.includes('4022.5亿元'))).to.equal(true);
     expect(units.every((u) => !/^[，。）]/.test(u))).to.equal(true);
     expect(lineUnits('（江门）').length).to.equal(1);
+    expect(lineUnits('需年均增长约7.2%').some((u) => u.startsWith('约7.2%'))).to.equal(true);
   });
 
   it('breaks English only at spaces', () => {

@@ -73,7 +73,9 @@ export function aboutTemplate(about: readonly string[] | undefined, locale: Loca
 }
 
 export function tableTemplate(table: DataTable, caption: string, hidden: boolean): TemplateResult {
-  return html`<div class="table-wrap" id="data-table" ?hidden=${hidden}>
+  // A table wider than the widget scrolls sideways: as a named region in the tab order a
+  // keyboard reader can scroll it too (WCAG 2.1.1).
+  return html`<div class="table-wrap" id="data-table" ?hidden=${hidden} tabindex="0" role="region" aria-label=${caption}>
     <table part="table">
       <caption>${caption}</caption>
       <thead>
