@@ -1,5 +1,5 @@
 import { bottomOf, runLineWidth, setRuns, type PlacedRun } from './label-runs.js';
-import { SPACE } from './scale.js';
+import { LEADING, SPACE, TYPE } from './scale.js';
 
 /** A count drawn as dots, one per project; a part of it (122 of 193) drawn first and solid. */
 export interface UnitCountInput {
@@ -92,7 +92,7 @@ export function placeUnits(count: UnitCountInput, row: number, x0: number, top: 
   if (after + runLineWidth(count.text, 'name') <= x0 + width) {
     // Its middle on the last line of dots, but never reaching above the dots' top.
     const y = Math.max((lastRun?.y ?? top) + 13 * 0.36, top + 13 * 0.75);
-    value = { kind: 'name', x: after, y, lines: [count.text], fontSize: 13, lineHeight: 18, source: 0, placement: 'outside' };
+    value = { kind: 'name', x: after, y, lines: [count.text], fontSize: TYPE.label, lineHeight: Math.round(TYPE.label * LEADING), source: 0, placement: 'outside' };
     bottom = Math.max(bottom, y + 13 * 0.3);
   } else {
     const below = setRuns([{ text: count.text, kind: 'name' }], x0, bottom + SPACE.xs, width).runs[0];

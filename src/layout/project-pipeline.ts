@@ -2,7 +2,7 @@ import { linearScale } from './linear-scale.js';
 import { bottomOf, runLineWidth, setRuns, type LabelRun, type PlacedRun } from './label-runs.js';
 import { placeHighlights, type PipelineHighlight, type PipelineHighlightInput } from './pipeline-highlights.js';
 import { placeUnits, unitScale, type PlacedUnits, type UnitCountInput } from './pipeline-units.js';
-import { SPACE } from './scale.js';
+import { LEADING, SPACE, TYPE } from './scale.js';
 import { estimateTextWidth } from './text-width.js';
 
 export type { PipelineHighlight, PipelineHighlightInput, PlacedUnits, UnitCountInput };
@@ -206,9 +206,9 @@ function placeBar(bar: PipelineBarInput, row: number, x0: number, top: number, w
   let value: PipelineBar['value'];
   let bottom = top + BAR;
   if (past + VALUE_GAP + textWidth <= x0 + width) {
-    value = { kind: 'name', x: past + VALUE_GAP, y: baseline, lines: [bar.text], fontSize: 13, lineHeight: 18, source: 0, placement: 'outside' };
+    value = { kind: 'name', x: past + VALUE_GAP, y: baseline, lines: [bar.text], fontSize: TYPE.label, lineHeight: Math.round(TYPE.label * LEADING), source: 0, placement: 'outside' };
   } else if (length >= textWidth + 2 * VALUE_GAP + (bar.open === 'less' ? 16 : 0)) {
-    value = { kind: 'name', x: end - VALUE_GAP - (bar.open === 'less' ? 16 : 0), y: baseline, lines: [bar.text], fontSize: 13, lineHeight: 18, source: 0, placement: 'inside' };
+    value = { kind: 'name', x: end - VALUE_GAP - (bar.open === 'less' ? 16 : 0), y: baseline, lines: [bar.text], fontSize: TYPE.label, lineHeight: Math.round(TYPE.label * LEADING), source: 0, placement: 'inside' };
   } else {
     const below = setRuns([{ text: bar.text, kind: 'name' }], x0, bottom + 4, width).runs[0];
     value = { ...below, placement: 'below' };
@@ -225,7 +225,7 @@ function addAxis(panel: PipelinePanel, scale: BarScale, y1: number, y2: number, 
       const text = format(t);
       const w = estimateTextWidth(text, 12);
       const x = Math.min(Math.max(panel.x + scale(t) - w / 2, panel.x), panel.x + panel.width - w);
-      return { kind: 'note' as const, x, y: y2 + 15, lines: [text], fontSize: 12, lineHeight: 16, source: 0, w };
+      return { kind: 'note' as const, x, y: y2 + 15, lines: [text], fontSize: TYPE.small, lineHeight: Math.round(TYPE.small * LEADING), source: 0, w };
     });
     const clear = runs.every((r, i) => i === 0 || r.x >= runs[i - 1].x + runs[i - 1].w + 8);
     if (clear || count === 1) {

@@ -7,7 +7,7 @@
 export const SPACE = { xs: 4, s: 8, m: 12, l: 16, xl: 24, xxl: 32 } as const;
 
 /** Font sizes: nothing a reader must read is set below `small` (GRAPHICS.md point 5). */
-export const TYPE = { small: 12, label: 13, body: 14, lead: 16, title: 20 } as const;
+export const TYPE = { small: 12, label: 13, body: 14, lead: 16, title: 20, display: 28 } as const;
 
 /** Line height as a multiple of the font size, for wrapped labels and notes. */
 export const LEADING = 1.4;

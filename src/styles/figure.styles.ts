@@ -132,7 +132,7 @@ export const figureStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-    font-size: 14px;
+    font-size: var(--_type-body);
     line-height: 1.4;
     pointer-events: none;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
@@ -180,7 +180,7 @@ export const figureStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 14px;
+    font-size: var(--_type-body);
   }
   .message p {
     margin: 0;
@@ -197,7 +197,7 @@ export const figureStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
-    font-size: 14px;
+    font-size: var(--_type-body);
     cursor: pointer;
   }
   .toggle:focus-visible {
@@ -221,7 +221,7 @@ export const figureStyles = css`
     inline-size: 100%;
     margin: 8px 0 0;
     border-collapse: collapse;
-    font-size: 14px;
+    font-size: var(--_type-body);
   }
   caption {
     display: table-caption;

@@ -8,6 +8,6 @@ export const labelRunStyles = css`
   svg .run.derived,
   svg .run.note {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: var(--_type-small);
   }
 `;

@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const projectPipelineStyles = css`
   svg .run.big {
     fill: var(--_tone);
-    font-size: 28px;
+    font-size: var(--_type-display);
     font-weight: 700;
   }
   svg .bar {
