@@ -19,12 +19,14 @@ export const BUDGET_ONE = 24 * 1024;
  * raise these numbers in the same commit, where a reviewer sees it. Lower them when a
  * change saves bytes.
  */
-// key-figure (issue 13) now says a line of the article's context under each figure's title
-// instead of repeating its number: one line per headline figure and per article section, in
-// Simplified Chinese and English, about 5.3 KiB gzip. It is the heaviest widget alone, since
-// it carries every figure of the article.
-export const CEILING_ALL = 97.5 * 1024;
-export const CEILING_ONE = 39.5 * 1024;
+// Raised for issue 13 (graphics a newsroom would run), from 90.5 / 33.5 KiB: every widget now
+// carries its "About the data" paragraphs in Simplified Chinese and English (the provenance that
+// left the drawing), key-figure a line of context per figure (~5.3 KiB), the line breaker its
+// list of the dataset's names (~1.3 KiB), zh-TW its own character table, and each widget a
+// redrawn layout. The CDN bundle measured 111,512 B, the heaviest widget alone (key-figure)
+// 44,668 B. Issue 14 moves the budget to what a page fetches: per widget and per language.
+export const CEILING_ALL = 109.5 * 1024;
+export const CEILING_ONE = 44 * 1024;
 
 const root = new URL('../', import.meta.url);
 

@@ -2,10 +2,11 @@
 // Traditional Chinese and English, not only the widgets. Run after `npm run build`.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as OpenCC from 'opencc-js';
+import { toHongKong } from '../../scripts/generate/regional-converters.mjs';
 import { ORIGIN, settle, suitePage } from './chromium.mjs';
 
-const toHant = OpenCC.Converter({ from: 'cn', to: 'hk' });
+// The build's Hong Kong converter: OpenCC's cn → hk table, with 「」 quotes.
+const toHant = toHongKong;
 
 describe('the demo page’s language switch', () => {
   const suite = suitePage({ csp: true }, async (page) => {
@@ -16,7 +17,7 @@ describe('the demo page’s language switch', () => {
   const prose = () =>
     suite.page.evaluate(() => [...document.querySelectorAll('[data-zh]')].map((n) => ({ zh: n.dataset.zh, en: n.dataset.en, shown: n.textContent })));
 
-  test('繁體中文 turns every paragraph, heading and embed label into OpenCC’s Traditional text', async () => {
+  test('繁體中文 turns every paragraph, heading and embed label into Hong Kong Traditional (OpenCC, 「」 quotes)', async () => {
     await suite.page.selectOption('#lang', 'zh-HK');
     await settle(suite.page);
     const nodes = await prose();

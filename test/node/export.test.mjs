@@ -30,7 +30,17 @@ function chartElements(markup, chartStart) {
 }
 
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
-const partText = (html, part) => unescape((new RegExp(`part="${part}"[^>]*>([\\s\\S]*?)</`).exec(html)?.[1] ?? '').replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim());
+/**
+ * The text of a frame part in server HTML: up to the end of its caption or paragraph (or the
+ * next part), without the markup inside it (<wbr> between Chinese words, compound spans).
+ */
+function partText(html, part) {
+  const start = new RegExp(`part="${part}"[^>]*>`).exec(html);
+  if (!start) return '';
+  const rest = html.slice(start.index + start[0].length);
+  const end = Math.min(...['</figcaption>', '</p>', '<span part='].map((m) => rest.indexOf(m)).filter((i) => i >= 0));
+  return unescape(rest.slice(0, end).replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim());
+}
 
 describe('exportSVG', () => {
   let browser;
