@@ -81,6 +81,16 @@ describe('<key-figure>', () => {
     expect(broken.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain('Could not read the data');
   });
 
+  it('says where broken JSON breaks in its own words, never the engine’s', async () => {
+    const broken = await fixture<KeyFigure>(html`<key-figure lang="en"><script type="application/json">{"value":
+  7,, "unit": "个"}</script></key-figure>`);
+    const text = broken.shadowRoot!.querySelector('[part~="message"]')!.textContent!;
+    expect(text).to.match(/not valid JSON at line 2, column \d+/);
+    expect(text).to.not.match(/Unexpected|token|SyntaxError|position/i);
+    const zh = await fixture<KeyFigure>(html`<key-figure lang="zh-CN"><script type="application/json">{"value": </script></key-figure>`);
+    expect(zh.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.match(/不是有效的 JSON/);
+  });
+
   it('steps to its mark from the keyboard and shows the quote in a tooltip inside the shadow root', async () => {
     const el = await fixture<KeyFigure>(html`<key-figure></key-figure>`);
     const svgEl = el.shadowRoot!.querySelector('svg')!;

@@ -9,6 +9,7 @@ import { describeProblems, describeValue, MAX_JSON_CHARS, shortText, type Proble
 import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { FRAME_INSET } from '../../layout/scale.js';
+import { jsonErrorPosition } from '../../data/json-position.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { aboutTemplate, messagesTemplate, phrased, sourceText, tableTemplate, tooltipTemplate } from './frame-parts.js';
@@ -214,12 +215,14 @@ export abstract class GbaElement<TData, TView extends FrameView> extends LitElem
           try {
             this.scriptCache = { text, value: JSON.parse(text) };
           } catch (error) {
-            this.scriptCache = { text, value: new SyntaxError((error as Error).message) };
+            // Our words, not the engine's: where the JSON breaks, if the engine says.
+            const at = jsonErrorPosition(text, error);
+            this.scriptCache = { text, value: new SyntaxError(at ? msg(this.locale, 'error.data-json.at', { line: at.line, column: at.column }) : '') };
           }
         }
         input = this.scriptCache.value;
         if (input instanceof SyntaxError) {
-          messages.push(msg(this.locale, 'error.data-json', { reason: input.message }));
+          messages.push(msg(this.locale, 'error.data-json', { where: input.message }));
           return undefined;
         }
       }
