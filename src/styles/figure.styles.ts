@@ -271,6 +271,7 @@ export const figureStyles = css`
       --_context: var(--gba-color-context, #767676) !important;
       --_zhongshan: var(--gba-color-zhongshan, #0072b2) !important;
       --_shenzhen: var(--gba-color-shenzhen, #b35900) !important;
+      --_dongguan: var(--gba-color-dongguan, #007a5a) !important;
       --_shared: var(--gba-color-shared, #a6427c) !important;
       --_extra: var(--gba-color-extra, #007a5a) !important;
       color: #000;
