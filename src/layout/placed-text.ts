@@ -1,3 +1,4 @@
+import { TYPE } from './scale.js';
 import { BOLD, estimateTextWidth } from './text-width.js';
 
 /** What a piece of text is, so a component can style it. */
@@ -25,8 +26,8 @@ export interface Box {
   y1: number;
 }
 
-export const LABEL_SIZE = 13;
-export const SMALL_SIZE = 12;
+export const LABEL_SIZE = TYPE.label;
+export const SMALL_SIZE = TYPE.small;
 export const LABEL_LINE = 18;
 export const SMALL_LINE = 17;
 /** Space between a figure's value and its name. */

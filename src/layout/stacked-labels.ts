@@ -2,6 +2,7 @@
 // A label too long for the room beside a point can break into two short lines there
 // instead of moving away from the point it names.
 import { boxesOverlap, labelBox, segmentCrossesBox, type Box, type PlacedLabel, type PlacementContext, type Point } from './label-placement.js';
+import { unionBox } from './placed-text.js';
 import type { TextStyle } from './text-width.js';
 
 /**
@@ -42,16 +43,6 @@ export function setBlock(form: string[], spot: BlockSpot, fontSize: number, styl
     const line = { x: spot.x, y: top + ASCENT * fontSize + i * LINE * fontSize, anchor: spot.anchor };
     return { text, ...line, box: labelBox(text, line, fontSize, style) };
   });
-}
-
-/** The smallest box around some boxes. */
-export function unionBox(boxes: Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    y0: Math.min(...boxes.map((b) => b.y0)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    y1: Math.max(...boxes.map((b) => b.y1)),
-  };
 }
 
 const inside = (box: Box, bounds: Box): boolean => box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
