@@ -14,6 +14,9 @@ export const toneStyles = css`
   .tone-shenzhen {
     --_tone: var(--_shenzhen);
   }
+  .tone-dongguan {
+    --_tone: var(--_dongguan);
+  }
   .tone-shared {
     --_tone: var(--_shared);
   }

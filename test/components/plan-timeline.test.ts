@@ -129,8 +129,8 @@ describe('<plan-timeline>', () => {
     const paint = (selector: string, prop: 'fill' | 'stroke') => [...el.shadowRoot!.querySelectorAll(selector)].map((m) => getComputedStyle(m)[prop]);
     const places = ['jiangmen', 'zhongshan', 'dongguan', 'none'];
     // Dots are filled with their city's colour; hollow marks (year only, upcoming) are drawn in it.
-    const dots = places.map((p) => new Set(paint(`[data-mark] circle.mark.point.place-${p}`, 'fill')));
-    const outlines = places.map((p) => new Set(paint(`[data-mark] .mark.place-${p}`, 'stroke')));
+    const dots = places.map((p) => new Set(paint(`[data-mark] circle.mark.point.tone-${p}`, 'fill')));
+    const outlines = places.map((p) => new Set(paint(`[data-mark] .mark.tone-${p}`, 'stroke')));
     for (const set of outlines) expect(set.size, 'one colour per city').to.equal(1);
     expect(new Set(outlines.map((s) => [...s][0])).size, 'four places, four colours').to.equal(4);
     const filled = dots.filter((s) => s.size).map((s) => [...s][0]);
@@ -139,7 +139,7 @@ describe('<plan-timeline>', () => {
     // Colour is never alone: every event of a city leads with the city's name.
     for (const e of dataset.events) {
       const g = [...marks(el)].find((m) => m.textContent!.replace(/\s/g, '').includes(e.label['zh-Hans'].replace(/^(江门|中山|东莞)/, '').replace(/\s/g, '')))!;
-      expect(g.querySelector('.mark')!.classList.contains(`place-${e.place ?? 'none'}`), e.id).to.equal(true);
+      expect(g.querySelector('.mark')!.classList.contains(`tone-${e.place ?? 'none'}`), e.id).to.equal(true);
       const tag = g.querySelector('.tag');
       if (e.place) expect(tag?.textContent, e.id).to.equal({ jiangmen: '江门', zhongshan: '中山', dongguan: '东莞', shenzhen: '深圳' }[e.place]);
       else expect(tag, e.id).to.equal(null);

@@ -7,6 +7,7 @@ import type { Chip, PlacedText } from '../../layout/bridge-models.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { bridgeModelsView, type BridgeModelsView } from './bridge-models.view.js';
+import { toneStyles } from '../../styles/tones.styles.js';
 import { bridgeModelsStyles } from './bridge-models.styles.js';
 import { messages as bridgeModelsMessages } from '../../generated/messages/bridge-models.js';
 
@@ -52,7 +53,7 @@ export type { BridgeModelsData, ModelInput } from '../../data/collaboration-mode
  * @cssprop --gba-font-size - Base font size.
  */
 export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView> {
-  static override styles = [...GbaElement.styles, bridgeModelsStyles];
+  static override styles = [...GbaElement.styles, toneStyles, bridgeModelsStyles];
 
   /** Which partner city to show: `all` (default), `jiangmen` or `zhongshan`. */
   @property() city = 'all';
@@ -88,13 +89,13 @@ export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView>
       svg`<text class=${t.role} x=${t.x} y=${t.y} text-anchor=${t.anchor ?? nothing} font-size=${t.size} data-value=${t.role === 'circle' ? (circle?.value ?? nothing) : nothing} data-figure=${t.role === 'circle' ? (circle?.id ?? nothing) : nothing}>${t.text}</text>`;
     const box = (c: Chip, cls: string) => svg`<rect class=${cls} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="4"></rect>${c.texts.map(text)}`;
     // A box takes its own city's colour; a city without one is drawn in the neutral context colour.
-    const place = (column: number) => `chip ${PLACES.has(columnCities[column]) ? `place-${columnCities[column]}` : 'place-other'}`;
+    const place = (column: number) => `chip ${PLACES.has(columnCities[column]) ? `tone-${columnCities[column]}` : 'tone-context'}`;
     const rule = g.linkRule;
     return svg`
       ${rule ? svg`<path class="link-rule" d="M${rule.x0},${rule.y}H${rule.x1}M${rule.x0},${rule.y + rule.gap}H${rule.x1}"></path>` : nothing}
       ${g.texts.map(text)}
       ${g.circle ? svg`<path class="measure" d="M${g.circle.x0},${g.circle.y - 4}v8M${g.circle.x0},${g.circle.y}H${g.circle.x1}M${g.circle.x1},${g.circle.y - 4}v8"></path>` : nothing}
-      ${g.hubs.map((c) => svg`<g aria-hidden="true">${box(c, 'chip hub')}</g>`)}
+      ${g.hubs.map((c) => svg`<g aria-hidden="true">${box(c, 'chip hub tone-shenzhen')}</g>`)}
       ${g.partners.map(
         (c, i) => svg`<g class="pair" data-mark=${i}>
           <path class="connector" d=${g.links[i].d}></path><polygon class="arrow" points=${g.links[i].arrow}></polygon>${box(c, place(c.column))}

@@ -7,24 +7,10 @@ export const bridgeModelsStyles = css`
     stroke: var(--_rule);
     stroke-width: 1;
   }
+  /* Each box in its own place's colour (.tone-<city>, shared): Shenzhen orange, Jiangmen red, Zhongshan blue. */
   svg .chip {
     stroke: none;
-  }
-  /* Each box in its own place's colour: Shenzhen orange, Jiangmen red, Zhongshan blue. */
-  svg .chip.hub {
-    fill: var(--_shenzhen);
-  }
-  svg .chip.place-jiangmen {
-    fill: var(--_jiangmen);
-  }
-  svg .chip.place-zhongshan {
-    fill: var(--_zhongshan);
-  }
-  svg .chip.place-dongguan {
-    fill: var(--_dongguan);
-  }
-  svg .chip.place-other {
-    fill: var(--_context);
+    fill: var(--_tone, var(--_context));
   }
   /* Words inside a coloured box: the background colour, at least 4.5:1 on every box colour. */
   svg text.chip {

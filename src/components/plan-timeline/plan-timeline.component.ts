@@ -7,6 +7,7 @@ import { MARK_RADIUS, VALUE_GAP, type EventKind, type TimelineMark, type Timelin
 import { dateExtent } from '../../layout/time.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
+import { toneStyles } from '../../styles/tones.styles.js';
 import { planTimelineStyles } from './plan-timeline.styles.js';
 import { planTimelineView, TIMELINE_FIGURES, type PlanTimelineView, type TimelineFigures } from './plan-timeline.view.js';
 import { messages as planTimelineMessages } from '../../generated/messages/plan-timeline.js';
@@ -55,7 +56,7 @@ export type { PlanTimelineData, TimelineEventInput } from '../../data/timeline-e
  * @cssprop --gba-font-size - Base font size.
  */
 export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView> {
-  static override styles = [...GbaElement.styles, planTimelineStyles];
+  static override styles = [...GbaElement.styles, toneStyles, planTimelineStyles];
 
   /** Only events from this year or ISO date on, e.g. `2023` or `2023-08`. Empty: no limit. */
   @property() from = '';
@@ -144,7 +145,8 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   }
 }
 
-const placeClass = (mark?: TimelineMark) => `place-${mark?.place ?? 'none'}`;
+// The shared `.tone-<city>` classes; a place without a colour of its own gets none (context grey).
+const placeClass = (mark?: TimelineMark) => `tone-${mark?.place ?? 'none'}`;
 
 /** An event's mark: a dot for a known month or day, a hollow bar for a year or part of one, a hollow dashed dot for what was still to come. */
 function markShape(mark: TimelineMark): SVGTemplateResult {

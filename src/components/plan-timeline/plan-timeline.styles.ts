@@ -1,22 +1,10 @@
 import { css } from 'lit';
 
 export const planTimelineStyles = css`
-  /* Each city keeps its colour of every widget; events of several places or none are neutral. */
-  svg .mark.place-jiangmen {
-    --_place: var(--_jiangmen);
-  }
-  svg .mark.place-zhongshan {
-    --_place: var(--_zhongshan);
-  }
-  svg .mark.place-shenzhen {
-    --_place: var(--_shenzhen);
-  }
-  svg .mark.place-dongguan {
-    --_place: var(--_dongguan);
-  }
+  /* Each city keeps its colour of every widget (.tone-<city>, shared); events of several places or none are neutral. */
   svg .mark {
-    fill: var(--_place, var(--_context));
-    stroke: var(--_place, var(--_context));
+    fill: var(--_tone, var(--_context));
+    stroke: var(--_tone, var(--_context));
     stroke-width: 2;
   }
   /* Known only to the year (or part of it): hollow, so an exact date is not implied. */
@@ -29,20 +17,11 @@ export const planTimelineStyles = css`
   svg .mark.upcoming {
     stroke-dasharray: 3 2;
   }
-  svg .tag.place-jiangmen {
-    fill: var(--_jiangmen);
-  }
-  svg .tag.place-zhongshan {
-    fill: var(--_zhongshan);
-  }
-  svg .tag.place-shenzhen {
-    fill: var(--_shenzhen);
-  }
-  svg .tag.place-dongguan {
-    fill: var(--_dongguan);
-  }
   svg .tag {
     font-weight: 700;
+  }
+  svg .tag {
+    fill: var(--_tone, var(--_text));
   }
   svg .rail,
   svg .tick-line {
