@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS } from './scripts/browser-check.mjs';
+import { nodeTestFiles } from './test/helpers/node-tests.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Tests of pure code run in Node (test/node/pure-modules.test.mjs), not here.
+  files: ['test/**/*.test.ts', ...nodeTestFiles().map((file) => `!${file}`)],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: [

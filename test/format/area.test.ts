@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { formatArea, isExactConversion } from '../../src/format/area.js';
 import { parseLocale } from '../../src/format/locale.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { catalogues } from '../../src/generated/messages/all.js';
 
 // GRAPHICS.md point 4: a sentence always ends. Prose is what a reader reads as sentences: a

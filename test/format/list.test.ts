@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { formatList } from '../../src/format/list.js';
 import { parseLocale } from '../../src/format/locale.js';
 

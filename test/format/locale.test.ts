@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseLocale } from '../../src/format/locale.js';
 
 describe('parseLocale', () => {

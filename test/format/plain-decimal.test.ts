@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { formatDate } from '../../src/format/date.js';
 import { parseLocale } from '../../src/format/locale.js';

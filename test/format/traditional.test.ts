@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 // @ts-expect-error: a build script, plain JavaScript without types.
 import { toHongKong, toTaiwan } from '../../scripts/generate/regional-converters.mjs';
 import { catalogues } from '../../src/generated/messages/all.js';

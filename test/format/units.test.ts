@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseLocale } from '../../src/format/locale.js';
 import { formatQuantity, formatYi } from '../../src/format/units.js';
 import { formatDate } from '../../src/format/date.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { layoutBridgeModels, STACK_BELOW, type BridgeGroup, type BridgeOptions, type Chip } from '../../src/layout/bridge-models.js';
 import { textBox } from '../../src/layout/placed-text.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { requiredRate, yearsToReach } from '../../src/layout/compound-growth.js';
 import { countThresholds, gdpPathScenario, layoutGdpPath, RING_R, type GdpPathLayout, type GdpPathTexts } from '../../src/layout/gdp-path.js';
 import { estimateTextWidth } from '../../src/layout/text-width.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { checkIndustryClusterData, industryClusterData, type IndustryClusterData } from '../../src/data/industries.js';
 import type { Problems } from '../../src/data/validate.js';
 import { ITEM_STYLE, layoutIndustryCluster, SHARED_STYLE, type IndustryClusterInput, type IndustryClusterLayout } from '../../src/layout/industry-cluster.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { ASIDE_MIN, MIN_BAR, TAIL, type CountRowInput, type CountRowLayout, type SetText } from '../../src/layout/count-bars.js';
 import { layoutInnovationPipeline, type PipelineLayout, type PipelineLayoutInput } from '../../src/layout/innovation-pipeline.js';
 import { layoutNumberGrid } from '../../src/layout/number-grid.js';

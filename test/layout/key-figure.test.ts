@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { layoutKeyFigure } from '../../src/layout/key-figure.js';
 import { estimateTextWidth } from '../../src/layout/text-width.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { lineUnits } from '../../src/layout/line-units.js';
 import { wrapText } from '../../src/layout/text-width.js';
 

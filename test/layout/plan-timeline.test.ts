@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { dataset } from '../../src/data/dataset.js';
 import { AXIS_MIN_WIDTH, layoutPlanTimeline, type Box, type EventKind, type TimelineItem } from '../../src/layout/plan-timeline.js';
 import { textBox } from '../../src/layout/placed-text.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { runLineWidth, type PlacedRun } from '../../src/layout/label-runs.js';
 import { COLUMNS_FROM, layoutProjectPipeline, type PlacedUnits, type ProjectPipelineInput, type ProjectPipelineLayout } from '../../src/layout/project-pipeline.js';
 

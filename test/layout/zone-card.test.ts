@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { areaScale, keyArea, squareSide } from '../../src/layout/area-square.js';
 import { flowItems } from '../../src/layout/flow-text.js';
 import { stackLabels } from '../../src/layout/label-stack.js';
