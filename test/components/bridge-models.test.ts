@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/bridge-models/bridge-models.js';
 import type { BridgeModels } from '../../src/components/bridge-models/bridge-models.component.js';
 import { dataset } from '../../src/data/dataset.js';
-import { FRAME_INSET } from '../../src/layout/scale.js';
+import { mountIn } from '../helpers/mount.js';
 import { openTable } from './open-table.js';
 
 const pairs = (el: Element) => el.shadowRoot!.querySelectorAll('svg .pair[data-mark]');
@@ -10,19 +10,7 @@ const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('table tbody t
 const message = (el: Element) => el.shadowRoot!.querySelector('[part~="message"]')?.textContent ?? '';
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-async function mountAt(width: number, template: ReturnType<typeof html>): Promise<BridgeModels> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = box.firstElementChild as BridgeModels;
-  // The first render uses the fallback width; wait until the ResizeObserver's width has been laid out.
-  // The drawing is laid out inside the frame's inner padding.
-  const drawn = String(width - 2 * FRAME_INSET);
-  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== drawn; frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-  }
-  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(drawn);
-  return el;
-}
+const mountAt = (width: number, template: ReturnType<typeof html>) => mountIn<BridgeModels>(width, template, { drawn: true });
 
 describe('<bridge-models>', () => {
   it('draws the article’s seven “深圳X+城市Y” pairings, 研发 with three different partner roles', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/components/gdp-path/gdp-path.js';
 import type { GdpPath, GdpPathScenarioDetail } from '../../src/components/gdp-path/gdp-path.component.js';
@@ -6,6 +6,7 @@ import { figureById } from '../../src/data/dataset.js';
 import 'axe-core/axe.min.js';
 import { openTable } from './open-table.js';
 import { FRAME_INSET } from '../../src/layout/scale.js';
+import { mountIn } from '../helpers/mount.js';
 
 declare const axe: typeof import('axe-core');
 
@@ -22,16 +23,7 @@ const text = (el: GdpPath, selector = ':host *') =>
   [...shadow(el).querySelectorAll(selector)].map((n) => n.textContent).join(' ').replace(/\s+/g, ' ');
 const part = (el: GdpPath, name: string) => shadow(el).querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Mounts the widget in a box `width` px wide and waits until it has measured it. */
-async function mount(template: ReturnType<typeof html>, width = 640): Promise<GdpPath> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = box.firstElementChild as GdpPath;
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 640) => mountIn<GdpPath>(width, template);
 
 describe('<gdp-path>', () => {
   it('draws the 2023 actual point and annotates it “2023年：4022.5亿元”', async () => {

@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import '../../src/components/industry-cluster/industry-cluster.js';
 import type { IndustryCluster, IndustryClusterData } from '../../src/components/industry-cluster/industry-cluster.component.js';
 import { industryClusterStyles } from '../../src/components/industry-cluster/industry-cluster.styles.js';
 import { dataset } from '../../src/data/dataset.js';
+import { mountIn } from '../helpers/mount.js';
 import { openTable } from './open-table.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -12,17 +13,7 @@ const message = (el: Element) => shadow(el).querySelector('[part~="message"]')?.
 const tooltip = (el: Element) => shadow(el).querySelector('[part~="tooltip"]')?.textContent ?? '';
 const industry = (zh: string) => dataset.industries.find((i) => i.name['zh-Hans'] === zh)!;
 
-/** Mounts the widget in a box of `width` px and waits for the size observer's re-render. */
-async function mount(template: ReturnType<typeof html>, width = 640): Promise<IndustryCluster> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = box.firstElementChild as IndustryCluster;
-  // The size observer reports after a frame and re-renders in the next one.
-  for (let frame = 0; frame < 10 && shadow(el).querySelector('svg')?.getAttribute('width') !== String(width); frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-  }
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 640) => mountIn<IndustryCluster>(width, template);
 
 /** Zhongshan's manufacturing base as the Zhongshan piece counts it, and how each number reads in zh-CN and en. */
 const ZHONGSHAN_FACTS = [

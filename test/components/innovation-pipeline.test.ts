@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/innovation-pipeline/innovation-pipeline.js';
 import type { InnovationPipeline, InnovationPipelineData } from '../../src/components/innovation-pipeline/innovation-pipeline.component.js';
 import { dataset, figureById } from '../../src/data/dataset.js';
+import { mountIn } from '../helpers/mount.js';
 import { openTable } from './open-table.js';
 
 const JIANGHAI = dataset.figures.filter((f) => f.id.startsWith('jianghai-'));
@@ -9,16 +10,11 @@ const svgTexts = (el: Element) => [...el.shadowRoot!.querySelectorAll('svg text'
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 
 /** Mounts the widget in a box `width` px wide and waits for the render at that width. */
-async function mount(width: number, attributes: { lang?: string; theme?: string; detail?: string } = {}): Promise<InnovationPipeline> {
-  const box = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px"><innovation-pipeline lang=${attributes.lang ?? 'zh-CN'} theme=${attributes.theme ?? 'light'} detail=${attributes.detail ?? ''}></innovation-pipeline></div>`,
+const mount = (width: number, attributes: { lang?: string; theme?: string; detail?: string } = {}) =>
+  mountIn<InnovationPipeline>(
+    width,
+    html`<innovation-pipeline lang=${attributes.lang ?? 'zh-CN'} theme=${attributes.theme ?? 'light'} detail=${attributes.detail ?? ''}></innovation-pipeline>`,
   );
-  const el = box.querySelector('innovation-pipeline')!;
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
 
 /** Every drawn bar with the number it stands for and its width on screen. */
 const bars = (el: Element) =>

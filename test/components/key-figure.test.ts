@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/key-figure/key-figure.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
 import { dataset } from '../../src/data/dataset.js';
+import { mountIn } from '../helpers/mount.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const findFigure = (literal: string, unit: string) => dataset.figures.find((f) => f.literal === literal && f.unit === unit)!;
@@ -215,11 +216,8 @@ describe('<key-figure> writes numbers as the article does', () => {
 
 describe('<key-figure> on a phone', () => {
   it('keeps a long English number inside a 300 px column, as Chromium sets it in bold', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 300px"><key-figure lang="en" figure="shenzhen-firms-in-jiangmen"></key-figure></div>`);
-    const el = box.querySelector('key-figure') as KeyFigure;
-    await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
+    const el = await mountIn<KeyFigure>(300, html`<key-figure lang="en" figure="shenzhen-firms-in-jiangmen"></key-figure>`);
+    const box = el.parentElement!;
     const text = el.shadowRoot!.querySelector('svg text.big') as SVGTextElement;
     expect(text.textContent).to.contain('more than 300');
     expect(text.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);

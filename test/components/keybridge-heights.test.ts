@@ -1,17 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/bridge-models/bridge-models.js';
 import '../../src/components/key-figure/key-figure.js';
-import { FRAME_INSET } from '../../src/layout/scale.js';
+import { mountIn } from '../helpers/mount.js';
 
 /** The widget laid out at `width` (its ResizeObserver answered), data table closed. */
 async function heightAt(width: number, template: ReturnType<typeof html>): Promise<number> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== String(width - 2 * FRAME_INSET); frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-  }
-  return el.getBoundingClientRect().height;
+  return (await mountIn(width, template)).getBoundingClientRect().height;
 }
 
 // GRAPHICS.md point 3: ≤ 1,000 px at 640, ≤ 1,600 px at 320; English may take a quarter more.

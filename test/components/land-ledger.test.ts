@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/components/land-ledger/land-ledger.js';
 import type { LandLedger, LandLedgerData } from '../../src/components/land-ledger/land-ledger.component.js';
 import { figureById } from '../../src/data/dataset.js';
 import { toSquareMetres, type LandUnit } from '../../src/layout/land-units.js';
-import { FRAME_INSET } from '../../src/layout/scale.js';
 import { messages } from '../../src/generated/messages/land-ledger.js';
 import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
+import { mountIn } from '../helpers/mount.js';
 import { openTable } from './open-table.js';
 
 /** The land drawn by default, on one scale: each must be drawn and be a row of the table. */
@@ -25,19 +25,7 @@ const TABLE_ONLY = ['zhongshan-theme-parks', 'zhongshan-theme-parks-planned-area
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const root = (el: Element) => el.shadowRoot!;
 
-async function mount(attributes = '', width = 320): Promise<LandLedger> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  box.innerHTML = `<land-ledger ${attributes}></land-ledger>`;
-  const el = box.querySelector('land-ledger') as LandLedger;
-  await el.updateComplete;
-  // The size observer reports after a frame and re-renders in the next one.
-  // The drawing is laid out inside the frame's padding on each side.
-  for (let frame = 0; frame < 10 && (frame === 0 || root(el).querySelector('svg')?.getAttribute('width') !== String(width - 2 * FRAME_INSET)); frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-  }
-  return el;
-}
+const mount = (attributes = '', width = 320) => mountIn<LandLedger>(width, `<land-ledger ${attributes}></land-ledger>`);
 
 const squareFor = (el: Element, id: string) => {
   const value = figureById(id)!.value;

@@ -3,26 +3,14 @@ import '../../src/components/plan-timeline/plan-timeline.js';
 import type { PlanTimeline } from '../../src/components/plan-timeline/plan-timeline.component.js';
 import { dataset } from '../../src/data/dataset.js';
 import { openTable } from './open-table.js';
-import { FRAME_INSET } from '../../src/layout/scale.js';
+import { mountIn } from '../helpers/mount.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const marks = (el: Element) => el.shadowRoot!.querySelectorAll('svg [data-mark]');
 const message = (el: Element) => el.shadowRoot!.querySelector('[part~="message"]')?.textContent ?? '';
 const event = (id: string) => dataset.events.find((e) => e.id === id)!;
 
-async function mountAt(width: number, template: ReturnType<typeof html>): Promise<PlanTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = box.firstElementChild as PlanTimeline;
-  // The first render uses the fallback width; wait until the ResizeObserver's width has been laid out.
-  // The drawing is the box less the figure's inner padding on either side.
-  const inner = String(width - 2 * FRAME_INSET);
-  for (let frame = 0; frame < 60 && el.shadowRoot?.querySelector('svg')?.getAttribute('width') !== inner; frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-  }
-  expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(inner);
-  return el;
-}
+const mountAt = (width: number, template: ReturnType<typeof html>) => mountIn<PlanTimeline>(width, template, { drawn: true });
 
 describe('<plan-timeline>', () => {
   it('draws every dated event of the article, the Link’s coming opening last', async () => {

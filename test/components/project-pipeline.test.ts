@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/components/project-pipeline/project-pipeline.js';
 import type { ProjectPipeline, ProjectPipelineData } from '../../src/components/project-pipeline/project-pipeline.component.js';
 import { dataset } from '../../src/data/dataset.js';
 import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
+import { mountIn } from '../helpers/mount.js';
 import { openTable } from './open-table.js';
 
 /** The figures the issue gives `<project-pipeline>`: each must be drawn and be a row of the table. */
@@ -25,15 +26,7 @@ const ISSUE_FIGURES = [
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const root = (el: Element) => el.shadowRoot!;
 
-async function mount(attributes = '', width = 320): Promise<ProjectPipeline> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  box.innerHTML = `<project-pipeline ${attributes}></project-pipeline>`;
-  const el = box.querySelector('project-pipeline') as ProjectPipeline;
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
+const mount = (attributes = '', width = 320) => mountIn<ProjectPipeline>(width, `<project-pipeline ${attributes}></project-pipeline>`);
 
 const barsIn = (el: Element) => [...root(el).querySelectorAll<SVGRectElement>('g.panel.money rect.bar')];
 const barOf = (el: Element, value: number) => barsIn(el).find((b) => Number(b.getAttribute('data-value')) === value)!;

@@ -1,26 +1,10 @@
-import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/components/zone-card/zone-card.js';
 import type { ZoneCard, ZoneCardData } from '../../src/components/zone-card/zone-card.component.js';
+import { mountAt } from '../helpers/mount.js';
 import { openTable } from './open-table.js';
 
-/** Mounts a `<zone-card>` in a box `width` px wide and waits until it has laid out at that width. */
-async function mount(attributes: Record<string, string> = {}, width = 1280, data?: unknown): Promise<ZoneCard> {
-  const box = document.createElement('div');
-  box.style.width = `${width}px`;
-  const el = document.createElement('zone-card') as ZoneCard;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if (data !== undefined) (el as unknown as { data: unknown }).data = data;
-  box.append(el);
-  await fixture(box);
-  // The first render uses a fallback width; the ResizeObserver's re-render follows a frame later.
-  for (let frame = 0; frame < 10; frame++) {
-    await el.updateComplete;
-    const drawn = root(el).querySelector('svg')?.getAttribute('width');
-    if (drawn === null || drawn === undefined || Number(drawn) === width) break;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-  return el;
-}
+const mount = (attributes: Record<string, string> = {}, width = 1280, data?: unknown) => mountAt<ZoneCard>('zone-card', attributes, width, { data });
 
 const root = (el: ZoneCard) => el.shadowRoot!;
 const text = (el: ZoneCard) => root(el).textContent!.replace(/\s+/g, ' ');

@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { aTimeout, expect, fixtureCleanup } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/all.js';
-import { FRAME_INSET } from '../../src/layout/scale.js';
 import { openTable } from '../components/open-table.js';
+import { drawnAt, mountAt, settle } from '../helpers/mount.js';
 import { manifestWidgets } from './manifest-tags.js';
 
 declare const axe: typeof import('axe-core');
@@ -10,37 +10,7 @@ declare const axe: typeof import('axe-core');
 const widgets = await manifestWidgets();
 const NONSENSE = '§nonsense§';
 
-/** Mounts `<tag attrs>` inside a box of `width` px and waits for its first render. */
-async function mount(tag: string, attributes: Record<string, string> = {}, width = 640): Promise<HTMLElement> {
-  const box = document.createElement('div');
-  box.style.width = `${width}px`;
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  box.append(el);
-  await fixture(box);
-  await settle(el);
-  return el;
-}
-
-/**
- * Waits (a few frames at most) until `el` has drawn its chart at `width` px. The first render
- * uses the fallback width (640 px) and the ResizeObserver's re-render comes a frame or two
- * later; until then the browser scales the 640 px drawing to the box, which would test a
- * magnified or shrunken 640 px layout instead of the one made for `width`.
- */
-async function drawnAt(el: HTMLElement, width: number): Promise<void> {
-  // The figure's inner padding takes FRAME_INSET from each side of the container.
-  const inner = width - 2 * FRAME_INSET;
-  const drawn = () => Number(el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('width'));
-  for (let frame = 0; frame < 10 && drawn() !== inner; frame++) await settle(el);
-  expect(drawn(), `the chart is never drawn inside the container's ${width} px`).to.equal(inner);
-}
-
-async function settle(el: HTMLElement): Promise<void> {
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-}
+const mount = (tag: string, attributes: Record<string, string> = {}, width = 640) => mountAt(tag, attributes, width);
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const message = (el: Element) => el.shadowRoot!.querySelector('[part~="message"]');
@@ -171,7 +141,7 @@ for (const widget of widgets) {
     for (const [width, lang] of [280, 320, 1600].flatMap((w) => (['zh-CN', 'en'] as const).map((l) => [w, l] as const))) {
       it(`fits a ${width} px container in ${lang} with nothing sticking out`, async () => {
         const el = await mount(tagName, { lang }, width);
-        await drawnAt(el, width);
+        await drawnAt(el, width, { drawn: true });
         const box = el.parentElement!.getBoundingClientRect();
         expect(el.getBoundingClientRect().width).to.be.at.most(width + 0.5);
         // A pixel of slack: Chromium's box of an SVG text holds its ink, and a J, T or Y set at

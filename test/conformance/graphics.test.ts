@@ -4,7 +4,7 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/all.js';
 import { keptWords } from '../../src/generated/kept-words.js';
 import { manifestWidgets } from './manifest-tags.js';
-import { mountAt } from './mount-at.js';
+import { mountAt } from '../helpers/mount.js';
 
 const widgets = await manifestWidgets();
 

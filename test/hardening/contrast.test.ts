@@ -3,9 +3,10 @@
 // fill or stroke is painted; its colour is resolved by the browser (getComputedStyle, then
 // a canvas to turn any CSS colour into sRGB), composited with its opacity over the figure's
 // background, and must reach 3:1 against that background.
-import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/all.js';
 import { manifestWidgets } from '../conformance/manifest-tags.js';
+import { mountAt } from '../helpers/mount.js';
 
 const widgets = await manifestWidgets();
 const SHAPES = 'rect, circle, ellipse, line, polyline, polygon, path';
@@ -89,15 +90,7 @@ for (const widget of widgets) {
       afterEach(() => fixtureCleanup());
 
       it('every data mark reaches 3:1 against the background', async () => {
-        const box = document.createElement('div');
-        box.style.width = '640px';
-        const el = document.createElement(tagName) as HTMLElement & { updateComplete: Promise<unknown> };
-        el.setAttribute('theme', theme);
-        box.append(el);
-        await fixture(box);
-        await el.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await el.updateComplete;
+        const el = await mountAt(tagName, { theme }, 640);
         // Let the first-reveal animation (opacity) end so the final colours are measured.
         await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished.catch(() => undefined)));
 

@@ -13,6 +13,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/all.js';
 import { manifestWidgets } from '../conformance/manifest-tags.js';
+import { settle } from '../helpers/mount.js';
 
 const widgets = await manifestWidgets();
 const RUNS = 300;
@@ -123,12 +124,6 @@ function withLeaves(base: unknown, changes: [(string | number)[], unknown][]): u
     node[path[path.length - 1]] = value;
   }
   return copy;
-}
-
-async function settle(el: Widget): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
 }
 
 const prototypeKeys = () => Reflect.ownKeys(Object.prototype).map(String).sort();
