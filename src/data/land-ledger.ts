@@ -4,7 +4,7 @@ import { checkFigureInput, UNITS, type FigureInput, type LabelInput } from './fi
 import { messageLabel } from './message-label.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, isRecord, type Problems } from './validate.js';
 import { addMessages, type MessageKey } from '../format/messages.js';
-import { isLandUnit, LAND_UNITS, toSquareMetres } from '../layout/land-units.js';
+import { isLandUnit, LAND_UNITS, toSquareMetres } from '../standards/land-units.js';
 import { messages as landLedgerMessages } from '../generated/messages/land-ledger.js';
 
 // This module's words: a page that loads one widget carries only that widget's messages.

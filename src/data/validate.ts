@@ -1,4 +1,4 @@
-import type { Locale } from '../format/locale.js';
+import type { Locale } from '../types/locale.js';
 import { msg, type MessageKey } from '../format/messages.js';
 
 /** One thing wrong with user-supplied data, before it is put into words. */
