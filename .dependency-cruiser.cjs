@@ -3,20 +3,23 @@
  * `test/node/import-rules.test.mjs` runs them in `npm test`; by hand:
  *   npx depcruise src --config .dependency-cruiser.cjs
  *
- * The layers, lowest first (each may import those below it, never one above):
+ * The layers, lowest first (each imports only from lower rows, as its rule below says):
  *   src/types/      types only, no code (Locale, MessageKey, TimeExtent)
  *   src/standards/  rules defined outside the article: land units (市制), ISO dates, the HK/TW
  *                   Traditional tables. Not figures, not geometry, not words.
  *   src/data/       the dataset, the widgets' data shapes and their checkers
  *   src/layout/     pure geometry (beside data, not above it: it sees only types)
- *   src/format/     numbers, units, dates and messages in the reader's language
+ *   src/format/     numbers, units, dates and messages in the reader's language (reads data,
+ *                   never layout: words do not depend on geometry)
  *   src/components/ the widgets; only entries, stories and tests import them
  *
- * Messages: a checker in src/data reports a problem as a message key and its params
- * (`Problem.expected`, `Problem.params`); `src/format/problems.ts` turns them into words.
- * The message plumbing (`msg`, `addMessages`, the catalogues) therefore stays in src/format,
- * and no data module loads a catalogue: a widget's own words (the names its bundled data gives
- * to the article's things) are put together in `src/components/<tag>/<tag>.bundled.ts`.
+ * Why the message plumbing stays in src/format rather than in a layer data may import: data
+ * needs no words at all. A checker reports a problem as a message key and its params
+ * (`Problem.expected`, `Problem.params`), and `src/format/problems.ts` writes them in the
+ * reader's language; the names a widget gives to the article's things (its bundled data)
+ * come from its own catalogue, so they are put together beside the widget, in
+ * `src/components/<tag>/<tag>.bundled.ts`. Moving `msg`/`addMessages` lower would have let
+ * every data module load catalogues again, which is what the layers are meant to stop.
  */
 
 /** Modules that register or re-export widgets: the only ones that may import src/components. */
