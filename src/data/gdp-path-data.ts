@@ -1,4 +1,4 @@
-import type { MessageKey } from '../format/messages.js';
+import type { MessageKey } from '../types/messages.js';
 import { cities, leadHardLinksFigures, leadIntroFigures } from './dataset.js';
 import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../format/locale.js';
+import type { Locale } from '../types/locale.js';
 import type { Label } from './types.js';
 import { bundledTaiwanText } from './with-traditional.js';
 

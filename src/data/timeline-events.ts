@@ -12,7 +12,7 @@ import { figureLookup } from './figure-lookup.js';
 import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
 import type { DatedEvent } from './types.js';
 import { expectArray, expectLabel, expectOneOf, expectRecord, expectString, expectStringList, type Problems } from './validate.js';
-import { dateExtent } from '../layout/time.js';
+import { dateExtent } from '../standards/dates.js';
 
 export type Precision = DatedEvent['precision'];
 

@@ -1,7 +1,9 @@
-import type { Locale } from '../format/locale.js';
-import { msg, type MessageKey } from '../format/messages.js';
+import type { MessageKey } from '../types/messages.js';
 
-/** One thing wrong with user-supplied data, before it is put into words. */
+/**
+ * One thing wrong with user-supplied data, before it is put into words: a message key and its
+ * params, which `describeProblems` (src/format/problems.ts) writes in the reader's language.
+ */
 export interface Problem {
   path: string;
   kind: 'missing' | 'type' | 'range';
@@ -160,17 +162,4 @@ export const MAX_MESSAGE = 2000;
 /** `text` cut to `max` characters with an ellipsis: an id of 10 MB must not be set as 10 MB of text. */
 export function shortText(text: string, max = MAX_MESSAGE): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** The problems in the reader's language, joined for one inline message. */
-export function describeProblems(problems: Problems, locale: Locale, limit = 5): string {
-  const shown = problems.slice(0, limit).map((p) => {
-    // Params may carry the data's own words (a list of its ids): each is cut short.
-    const words = p.params && Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, shortText(v, 300)]));
-    const expected = msg(locale, p.expected, words);
-    const params = { path: shortText(p.path, 300), expected, actual: describeValue(p.actual) };
-    return msg(locale, p.kind === 'missing' ? 'problem.missing' : p.kind === 'type' ? 'problem.type' : 'problem.range', params);
-  });
-  const more = problems.length > limit ? ` (+${problems.length - limit})` : '';
-  return shown.join(locale.script === 'en' ? '; ' : '；') + more;
 }

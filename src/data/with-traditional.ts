@@ -1,4 +1,4 @@
-import { toTraditional } from '../format/traditional.js';
+import { toTraditional } from '../standards/traditional.js';
 import type { WithoutTraditional } from './types.js';
 
 type BundledLabel = { 'zh-Hans': string; en: string; 'zh-Hant'?: string };

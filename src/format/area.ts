@@ -1,5 +1,5 @@
 import type { Qualifier } from '../data/types.js';
-import { fromSquareMetres, roundSignificant, type AreaFamily } from '../layout/land-units.js';
+import { fromSquareMetres, roundSignificant, type AreaFamily } from '../standards/land-units.js';
 import type { Locale } from './locale.js';
 import { msg } from './messages.js';
 import { formatNumber } from './number.js';

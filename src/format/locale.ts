@@ -1,15 +1,7 @@
-/**
- * Which of the three written languages a BCP 47 tag asks for. The widgets speak
- * Simplified Chinese, Traditional Chinese and English; every other tag falls back.
- */
-export type Script = 'zh-Hans' | 'zh-Hant' | 'en';
+import type { Locale } from '../types/locale.js';
 
-/** A resolved language: the script we write in and the tag we hand to Intl and `lang`. */
-export interface Locale {
-  script: Script;
-  /** BCP 47 tag used for Intl and for the `lang` attribute inside the shadow root. */
-  tag: string;
-}
+// The types live in src/types so that data may name them without importing format.
+export type { Locale, Script } from '../types/locale.js';
 
 export const DEFAULT_LOCALE: Locale = { script: 'zh-Hans', tag: 'zh-CN' };
 

@@ -1,7 +1,7 @@
 import { messages as common } from '../generated/messages/common.js';
 import type { MessageKey } from '../generated/messages/keys.js';
 import type { Locale } from './locale.js';
-import { regionOf, toTraditional } from './traditional.js';
+import { regionOf, toTraditional } from '../standards/traditional.js';
 
 export type { MessageKey };
 

@@ -1,7 +1,7 @@
 import { linearScale } from './linear-scale.js';
 import { SPACE } from './scale.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
-import type { TimeExtent } from './time.js';
+import type { TimeExtent } from '../types/time.js';
 import { SMALL_LINE, SMALL_SIZE, LABEL_LINE, baseline, shiftTexts, textBox, unionBox, type Box, type PlacedText } from './placed-text.js';
 import { MARK_RADIUS, eventText, type EventWords, type Place, type TimelineText } from './timeline-text.js';
 import { axisInterval, timelineOrder, type EventKind } from './timeline-order.js';

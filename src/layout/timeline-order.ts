@@ -1,4 +1,4 @@
-import type { TimeExtent } from './time.js';
+import type { TimeExtent } from '../types/time.js';
 
 /**
  * What is known of an event's date: `point` a month or a day (or done by then), `span` part

@@ -2,7 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/components/land-ledger/land-ledger.js';
 import type { LandLedger, LandLedgerData } from '../../src/components/land-ledger/land-ledger.component.js';
 import { figureById } from '../../src/data/dataset.js';
-import { toSquareMetres, type LandUnit } from '../../src/layout/land-units.js';
+import { toSquareMetres, type LandUnit } from '../../src/standards/land-units.js';
 import { messages } from '../../src/generated/messages/land-ledger.js';
 import { expectFiguresDrawnAndTabled } from './figure-assertions.js';
 import { mountIn } from '../helpers/mount.js';

@@ -6,7 +6,7 @@ import { dataset } from '../../src/data/dataset.js';
 import { labelText } from '../../src/data/label.js';
 import { addMessages, msg, type MessageKey } from '../../src/format/messages.js';
 import { parseLocale } from '../../src/format/locale.js';
-import { toTraditional } from '../../src/format/traditional.js';
+import { toTraditional } from '../../src/standards/traditional.js';
 
 // The runtime's Traditional text comes from character tables the build derives; here the
 // build's own converters (OpenCC per region, then quotes and Taiwan's interface words)

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { layoutLandLedger, MIN_ROW_SIDE, type LandLedgerInput, type LandLedgerLayout } from '../../src/layout/land-ledger.js';
-import { fromSquareMetres, MU_PER_KM2, SQUARE_METRES_PER_MU, toSquareMetres } from '../../src/layout/land-units.js';
+import { fromSquareMetres, MU_PER_KM2, SQUARE_METRES_PER_MU, toSquareMetres } from '../../src/standards/land-units.js';
 import { wrapText } from '../../src/layout/text-width.js';
 import { runLineWidth, type LabelRun, type PlacedRun } from '../../src/layout/label-runs.js';
 

@@ -3,7 +3,7 @@ import { dataset } from '../../src/data/dataset.js';
 import { AXIS_MIN_WIDTH, layoutPlanTimeline, type Box, type EventKind, type TimelineItem } from '../../src/layout/plan-timeline.js';
 import { textBox } from '../../src/layout/placed-text.js';
 import { dodge } from '../../src/layout/dodge.js';
-import { dateExtent } from '../../src/layout/time.js';
+import { dateExtent } from '../../src/standards/dates.js';
 
 const kindOf = (e: { date: string; precision?: string }): EventKind =>
   e.precision === 'upcoming' ? 'upcoming' : e.precision === 'early-year' ? 'span' : e.precision === 'year' || !e.date.includes('-') ? 'year' : 'point';

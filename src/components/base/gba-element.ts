@@ -5,7 +5,8 @@ import { MarkNavigationController } from '../../controllers/mark-navigation-cont
 import { printing, watchPrintStart } from '../../controllers/print-start.js';
 import { ReducedMotionController } from '../../controllers/reduced-motion-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { describeProblems, describeValue, MAX_JSON_CHARS, shortText, type Problems } from '../../data/validate.js';
+import { describeValue, MAX_JSON_CHARS, shortText, type Problems } from '../../data/validate.js';
+import { describeProblems } from '../../format/problems.js';
 import { DEFAULT_LOCALE, SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { FRAME_INSET } from '../../layout/scale.js';

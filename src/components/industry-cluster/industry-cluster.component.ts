@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkIndustryClusterData, industryClusterData, type IndustryClusterData } from '../../data/industries.js';
+import { checkIndustryClusterData, type IndustryClusterData } from '../../data/industries.js';
+import { industryClusterData } from './industry-cluster.bundled.js';
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { ITEM_STYLE, SHARED_STYLE } from '../../layout/industry-cluster.js';

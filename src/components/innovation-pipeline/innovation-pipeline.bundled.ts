@@ -1,6 +1,6 @@
 import { industries, jianghaiInnovatorsFigures, jianghaiLabFigures, jianghaiPlatformsFigures } from '../../data/dataset.js';
 import { figureLookup } from '../../data/figure-lookup.js';
-import { labelFrom } from '../../data/message-label.js';
+import { labelFrom } from '../../format/message-label.js';
 import type { FigureInput } from '../../data/figure-input.js';
 import type { InnovationPipelineData, PipelineGroup, PipelineItem } from '../../data/innovation-pipeline.js';
 import type { Label } from '../../data/types.js';

@@ -2,13 +2,13 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   checkLandLedgerData,
-  landLedgerData,
   type LandArea,
   type LandLedgerData,
   type LandParcel,
   type LandShare,
   type LandShareFact,
 } from '../../data/land-ledger.js';
+import { landLedgerData } from './land-ledger.bundled.js';
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { PlacedRun } from '../../layout/label-runs.js';

@@ -6,7 +6,7 @@ import { formatArea } from '../../format/area.js';
 import type { Locale } from '../../format/locale.js';
 import { msg, type MessageKey } from '../../format/messages.js';
 import { formatFigureValue } from '../../format/units.js';
-import { familyOf, type AreaFamily, type LandUnit } from '../../layout/land-units.js';
+import { familyOf, type AreaFamily, type LandUnit } from '../../standards/land-units.js';
 import type { DataTable, TableCell } from '../base/view.js';
 import { convertible, shownConversion, type ShareWords, type SquareWords } from './land-ledger.words.js';
 

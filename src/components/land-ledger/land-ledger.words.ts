@@ -10,7 +10,7 @@ import { formatPercent } from '../../format/number.js';
 import { formatFigureValue, formatQuantity } from '../../format/units.js';
 import type { LabelRun } from '../../layout/label-runs.js';
 import type { LedgerShareInput } from '../../layout/land-ledger.js';
-import { familyOf, fromSquareMetres, roundSignificant, toSquareMetres, type AreaFamily, type LandUnit } from '../../layout/land-units.js';
+import { familyOf, fromSquareMetres, roundSignificant, toSquareMetres, type AreaFamily, type LandUnit } from '../../standards/land-units.js';
 
 export const UNITS = ['auto', 'km2', 'mu', 'm2'] as const;
 export type UnitChoice = (typeof UNITS)[number];

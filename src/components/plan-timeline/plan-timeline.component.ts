@@ -4,7 +4,7 @@ import { bundledTimeline, checkTimelineData, type PlanTimelineData, type Timelin
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { MARK_RADIUS, VALUE_GAP, type EventKind, type TimelineMark, type TimelineText } from '../../layout/plan-timeline.js';
-import { dateExtent } from '../../layout/time.js';
+import { dateExtent } from '../../standards/dates.js';
 import { GbaElement, type LayoutContext } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { toneStyles } from '../../styles/tones.styles.js';

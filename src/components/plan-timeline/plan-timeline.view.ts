@@ -8,7 +8,7 @@ import { formatFigureValue } from '../../format/units.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { layoutPlanTimeline, type PlanTimelineLayout } from '../../layout/plan-timeline.js';
-import { dateExtent } from '../../layout/time.js';
+import { dateExtent } from '../../standards/dates.js';
 import type { FrameView } from '../base/view.js';
 import { PLENARIES, timelineAbout, timelineItem, timelineTable, timelineTakeaway, tooltip } from './plan-timeline.words.js';
 

@@ -7,7 +7,7 @@ import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatFigureValue } from '../../format/units.js';
 import type { EventKind, TimelineItem } from '../../layout/plan-timeline.js';
-import { dateExtent } from '../../layout/time.js';
+import { dateExtent } from '../../standards/dates.js';
 import type { DataTable } from '../base/view.js';
 
 /** The Jiangmen plenaries whose run the bundled title and takeaway are about. */

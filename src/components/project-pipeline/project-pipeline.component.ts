@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkProjectPipelineData, projectPipelineData, type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
+import { checkProjectPipelineData, type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
+import { projectPipelineData } from './project-pipeline.bundled.js';
 import type { Problems } from '../../data/validate.js';
 import { addMessages } from '../../format/messages.js';
 import type { PlacedRun } from '../../layout/label-runs.js';

@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkZoneCardInput, zoneCardData, zoneIds, type ZoneCardData } from '../../data/zones.js';
+import { checkZoneCardInput, type ZoneCardData } from '../../data/zones.js';
+import { zoneCardData, zoneIds } from './zone-card.bundled.js';
 import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { AreaMark, ListLine, MarkLabel, TextBlock, ZoneList } from '../../layout/zone-card.js';

@@ -1,8 +1,8 @@
-/** A stretch of time in fractional years: [start, end). */
-export interface TimeExtent {
-  start: number;
-  end: number;
-}
+import type { TimeExtent } from '../types/time.js';
+
+// What a date of the ISO 8601 calendar covers: a rule of the calendar, not geometry, so the
+// data checkers (an editor’s typo) and the timeline’s words read it here; the layout sees only
+// the `TimeExtent` it makes (src/types/time.ts).
 
 const ISO_DATE = /^([1-9]\d{3})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY = 86_400_000;

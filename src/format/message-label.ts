@@ -1,7 +1,7 @@
-import type { Label } from './types.js';
-import { parseLocale, type Locale } from '../format/locale.js';
-import { msg, type MessageKey } from '../format/messages.js';
-import { setTaiwanText } from './with-traditional.js';
+import type { Label } from '../data/types.js';
+import { setTaiwanText } from '../data/with-traditional.js';
+import { parseLocale, type Locale } from './locale.js';
+import { msg, type MessageKey } from './messages.js';
 
 const LOCALES = { hans: parseLocale('zh-CN')!, hk: parseLocale('zh-HK')!, tw: parseLocale('zh-TW')!, en: parseLocale('en')! };
 
