@@ -8,13 +8,12 @@ import {
   resolveGdpPathParams,
   type GdpPathData,
 } from '../../data/gdp-path-data.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
 import { RING_R, yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
 import { SWATCH } from '../../layout/gdp-path-legend.js';
 import type { PlacedLabel } from '../../layout/label-placement.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { gdpPathStyles } from './gdp-path.styles.js';
 import { gdpPathView, type GdpPathView } from './gdp-path.view.js';
@@ -83,6 +82,9 @@ const SLIDER = { min: 0, max: 15, step: 0.1 };
 export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   static override styles = [...GbaElement.styles, gdpPathStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<GdpPathData> = { bundled: bundledGdpPathData, check: checkGdpPathData };
+
   /** Yearly growth in percent, e.g. `7` or `7.5`. Default: the plan's, the rate that doubles GDP in `years` (derived, ≈7.18). */
   @property({ converter: numberAttribute }) growth?: number;
 
@@ -102,27 +104,9 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   @property({ type: Boolean, reflect: true }) interactive = false;
 
   /** Another city's road, replacing Jiangmen's: `{ city: { 'zh-Hans', en }, baseYear, baseValue, target, years, benchmark? }` (money in 亿元). */
-  @property({ attribute: false }) data?: GdpPathData;
+  @property({ attribute: false }) override data?: GdpPathData;
 
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): GdpPathData {
-    return bundledGdpPathData();
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    checkGdpPathData(input, problems);
-    return problems;
-  }
-
-  private get bundled(): boolean {
-    return this.usesBundledData;
-  }
-
-  protected override layout(data: GdpPathData, { width, locale, badAttribute }: LayoutContext): GdpPathView | FatalView {
+  protected override layout(data: GdpPathData, { width, locale, bundled, badAttribute }: LayoutContext): GdpPathView | FatalView {
     const params = resolveGdpPathParams(data, this, (name, expected, values = {}) => {
       const raw = this.getAttribute(name) ?? this[ATTRIBUTE_PROPERTIES[name as keyof typeof ATTRIBUTE_PROPERTIES]];
       const words = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, locale, 4) : v]));
@@ -133,7 +117,7 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
       const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !gdpPathFigure(id));
       return { error: msg(locale, 'gdp-path.error.dataset', { ids: missing.join(', ') }) };
     }
-    return gdpPathView(data, params, { width, locale, bundled: this.bundled, assumedGrowth: this.growth });
+    return gdpPathView(data, params, { width, locale, bundled, assumedGrowth: this.growth });
   }
 
   protected override renderDrawing(view: GdpPathView): SVGTemplateResult {
