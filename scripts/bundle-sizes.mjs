@@ -25,8 +25,13 @@ export const BUDGET_ONE = 24 * 1024;
 // list of the dataset's names (~1.3 KiB), zh-TW its own character table, and each widget a
 // redrawn layout. The CDN bundle measured 111,512 B, the heaviest widget alone (key-figure)
 // 44,668 B. Issue 14 moves the budget to what a page fetches: per widget and per language.
+// Raised for issue 16 (one way through the code), from 44 KiB: GbaElement split into named
+// pieces (HydratingElement, InputReader, the frame's templates), two named controllers (print,
+// and the child data script, now watched so an edited script redraws), the check that skips
+// layout when no input changed, and gdp-path's attribute reasons: key-figure alone measured
+// 44,866 B before and 45,238 B after, gdp-path 38,204 B and 38,701 B.
 export const CEILING_ALL = 109.5 * 1024;
-export const CEILING_ONE = 44 * 1024;
+export const CEILING_ONE = 44.5 * 1024;
 
 const root = new URL('../', import.meta.url);
 

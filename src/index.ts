@@ -3,7 +3,7 @@
  * so an application can define them under names of its own; import
  * `gba-widgets/<tag>.js` or `gba-widgets/all.js` to register.
  */
-export { GbaElement, type LayoutContext } from './components/base/gba-element.js';
+export { GbaElement, type LayoutContext, type WidgetSpec } from './components/base/gba-element.js';
 export type { DataTable, FrameView, MarkTip, TableCell } from './components/base/view.js';
 export { KeyFigure, type KeyFigureData } from './components/key-figure/key-figure.component.js';
 export { GdpPath, type GdpPathBenchmark, type GdpPathData, type GdpPathScenarioDetail } from './components/gdp-path/gdp-path.component.js';

@@ -62,3 +62,13 @@ function checkSource(input: Record<string, unknown>, path: string, problems: Pro
   const ok = texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '' && t.length <= SOURCE_MAX);
   if (!ok) problems.push({ path: `${path}.source`, kind: 'type', expected: 'expected.source', actual: source, params: { max: String(SOURCE_MAX) } });
 }
+
+/** One figure, or a pair to compare (exactly two): every problem of either. */
+export function checkFigureOrPair(input: unknown, problems: Problems): void {
+  if (!Array.isArray(input)) {
+    checkFigureInput(input, 'data', problems);
+    return;
+  }
+  if (input.length !== 2) problems.push({ path: 'data', kind: 'range', expected: 'expected.one-of', actual: input.length, params: { values: '1, 2' } });
+  input.slice(0, 2).forEach((item, i) => checkFigureInput(item, `data[${i}]`, problems));
+}

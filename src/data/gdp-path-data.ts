@@ -1,4 +1,3 @@
-import type { MessageKey } from '../types/messages.js';
 import { cities, leadHardLinksFigures, leadIntroFigures } from './dataset.js';
 import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';
@@ -124,7 +123,7 @@ export function checkGdpPathData(input: unknown, problems: Problems, path = 'dat
   expectWhole(benchmark, 'yearReached', at, YEAR_RANGE, problems);
 }
 
-/** The five numeric attributes, as Lit read them (NaN for words that are no number). */
+/** The five numeric attributes as values: undefined when absent, NaN for words that are no number. Growth in percent a year, as written. */
 export interface GdpPathAttributes {
   growth?: number;
   target?: number;
@@ -133,61 +132,63 @@ export interface GdpPathAttributes {
   baseValue?: number;
 }
 
-/** What the widget draws once attributes have been laid over the data. */
+/** What the widget draws once the attributes have been laid over the data. */
 export interface GdpPathParams {
   baseYear: number;
   baseValue: number;
   target: number;
   years: number;
-  /** Percent a year; undefined: the plan's, the rate that doubles the base in `years`. */
-  growth?: number;
+  /** The editor's growth as a yearly rate (0.07 for 7 %); absent: the plan's, the rate that doubles the base in `years`. */
+  rate?: number;
 }
 
-/** Tells the editor an attribute was not used: its name, and the words to say why. */
-export type ReportAttribute = (attribute: string, expected: MessageKey, params?: Record<string, string | number>) => void;
+/** Why an attribute was not used; `limits` are the numbers the reader is told. */
+export type GdpPathAttributeReason = 'whole' | 'positive' | 'range' | 'below' | 'above' | 'growth';
+
+/** An attribute the widget did not use: its name, the value given, and why. */
+export interface GdpPathAttributeProblem {
+  attribute: 'growth' | 'target' | 'years' | 'base-year' | 'base-value';
+  value: number;
+  reason: GdpPathAttributeReason;
+  limits?: { min?: number; max?: number };
+}
 
 /**
  * Lays the editor's attributes over the data: a value that makes sense wins, any other is
  * reported and the data's value is kept. A target at or below the base is the base's
- * fault when the editor set the base, else the target's.
+ * fault when the editor set the base, else the target's. Growth is read from percent into a
+ * rate here, once.
  */
-export function resolveGdpPathParams(data: GdpPathData, attributes: GdpPathAttributes, report: ReportAttribute): GdpPathParams {
+export function checkGdpPathAttributes(data: GdpPathData, attributes: GdpPathAttributes): { params: GdpPathParams; problems: GdpPathAttributeProblem[] } {
+  const problems: GdpPathAttributeProblem[] = [];
   const used = new Set<string>();
-  const pick = (name: string, value: number | undefined, fallback: number, ok: (v: number) => boolean, expected: MessageKey, params?: Record<string, string | number>) => {
+  type Name = GdpPathAttributeProblem['attribute'];
+  const pick = (name: Name, value: number | undefined, fallback: number, ok: (v: number) => boolean, reason: GdpPathAttributeReason, limits?: { min?: number; max?: number }) => {
     if (value === undefined) return fallback;
     if (ok(value)) {
       used.add(name);
       return value;
     }
-    report(name, expected, params);
+    problems.push({ attribute: name, value, reason, ...(limits ? { limits } : {}) });
     return fallback;
   };
   const whole = (range: { min: number; max: number }) => (v: number) => isWhole(v, range);
   const positive = (v: number) => Number.isFinite(v) && v > 0;
   const gdp = (v: number) => v >= GDP_RANGE.min && v <= GDP_RANGE.max;
-  const baseYear = pick('base-year', attributes.baseYear, data.baseYear, whole(YEAR_RANGE), 'gdp-path.attribute.whole', YEAR_RANGE);
-  const years = pick('years', attributes.years, data.years, whole({ min: 1, max: MAX_PLAN_YEARS }), 'gdp-path.attribute.whole', { min: 1, max: MAX_PLAN_YEARS });
-  const inRange = (name: string, value: number | undefined, fallback: number) =>
-    value !== undefined && positive(value) && !gdp(value)
-      ? pick(name, value, fallback, gdp, 'attribute.range', GDP_RANGE)
-      : pick(name, value, fallback, positive, 'gdp-path.attribute.positive');
+  const baseYear = pick('base-year', attributes.baseYear, data.baseYear, whole(YEAR_RANGE), 'whole', YEAR_RANGE);
+  const years = pick('years', attributes.years, data.years, whole({ min: 1, max: MAX_PLAN_YEARS }), 'whole', { min: 1, max: MAX_PLAN_YEARS });
+  const inRange = (name: Name, value: number | undefined, fallback: number) =>
+    value !== undefined && positive(value) && !gdp(value) ? pick(name, value, fallback, gdp, 'range', GDP_RANGE) : pick(name, value, fallback, positive, 'positive');
   let baseValue = inRange('base-value', attributes.baseValue, data.baseValue);
   let target = inRange('target', attributes.target, data.target);
   if (target <= baseValue && used.has('base-value')) {
-    report('base-value', 'gdp-path.attribute.below', { max: target });
+    problems.push({ attribute: 'base-value', value: baseValue, reason: 'below', limits: { max: target } });
     baseValue = data.baseValue;
   }
   if (target <= baseValue && used.has('target')) {
-    report('target', 'gdp-path.attribute.above', { min: baseValue });
+    problems.push({ attribute: 'target', value: target, reason: 'above', limits: { min: baseValue } });
     target = data.target;
   }
-  const growth = pick(
-    'growth',
-    attributes.growth,
-    Number.NaN,
-    (v) => Number.isFinite(v) && v >= GROWTH_RANGE.min && v <= GROWTH_RANGE.max,
-    'gdp-path.attribute.growth',
-    GROWTH_RANGE,
-  );
-  return { baseYear, baseValue, target, years, growth: Number.isNaN(growth) ? undefined : growth };
+  const growth = pick('growth', attributes.growth, Number.NaN, (v) => Number.isFinite(v) && v >= GROWTH_RANGE.min && v <= GROWTH_RANGE.max, 'growth', GROWTH_RANGE);
+  return { params: { baseYear, baseValue, target, years, ...(Number.isNaN(growth) ? {} : { rate: growth / 100 }) }, problems };
 }

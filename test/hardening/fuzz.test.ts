@@ -105,7 +105,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<unknown>(HUGE_TEXT, HUGE_LIST, DEEP) },
 );
 
-type Widget = HTMLElement & { data: unknown; updateComplete: Promise<unknown>; requestUpdate(): void; bundledData?: () => unknown };
+type Widget = HTMLElement & { data: unknown; updateComplete: Promise<unknown>; requestUpdate(): void };
 
 /** Paths to every leaf of `value` (the widget's own bundled data, whose shape is valid). */
 function leafPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -156,7 +156,7 @@ for (const widget of widgets) {
       box.append(el);
       await fixture(box);
       await settle(el);
-      const bundled = el.bundledData?.call(el);
+      const bundled = (el.constructor as unknown as { spec?: { bundled(): unknown } }).spec?.bundled();
       expect(bundled, `<${tagName}> has no bundled data to mutate`).to.not.equal(undefined);
       const paths = leafPaths(bundled);
 

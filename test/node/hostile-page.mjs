@@ -14,7 +14,7 @@ export const IN_PAGE = `(() => {
   const ITEMS = 1e5;
   const DEPTH = 1e6;
   const deep = () => { let v = []; for (let i = 0; i < DEPTH; i++) v = [v]; return v; };
-  const base = (el) => structuredClone(el.bundledData());
+  const base = (el) => structuredClone(el.constructor.spec.bundled());
   const get = (value, path) => path.reduce((v, k) => v[k], value);
   function put(value, path, leaf) {
     if (path.length === 0) return leaf;

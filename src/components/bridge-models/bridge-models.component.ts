@@ -1,10 +1,9 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bundledBridgeModels, checkBridgeModels, type BridgeModelsData } from '../../data/collaboration-models.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { Chip, PlacedText } from '../../layout/bridge-models.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { bridgeModelsView, type BridgeModelsView } from './bridge-models.view.js';
 import { toneStyles } from '../../styles/tones.styles.js';
@@ -55,32 +54,23 @@ export type { BridgeModelsData, ModelInput } from '../../data/collaboration-mode
 export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView> {
   static override styles = [...GbaElement.styles, toneStyles, bridgeModelsStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<BridgeModelsData> = { bundled: bundledBridgeModels, check: (input, problems) => problems.push(...checkBridgeModels(input)) };
+
   /** Which partner city to show: `all` (default), `jiangmen` or `zhongshan`. */
   @property() city = 'all';
 
   /** Your own pairings, replacing the article's: `{ models: [{ shenzhen, city, partner, quote? }], cities: [{ id, name }], livingCircle?: { city, figure } }`. */
-  @property({ attribute: false }) data?: BridgeModelsData;
+  @property({ attribute: false }) override data?: BridgeModelsData;
 
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): BridgeModelsData {
-    return bundledBridgeModels();
-  }
-
-  protected override validate(input: unknown): Problems {
-    return checkBridgeModels(input);
-  }
-
-  protected override layout(data: BridgeModelsData, { locale, width, badAttribute }: LayoutContext): BridgeModelsView | FatalView {
+  protected override layout(data: BridgeModelsData, { locale, width, bundled, badAttribute }: LayoutContext): BridgeModelsView | FatalView {
     let city = this.city.trim() || 'all';
     const ids = data.cities.map((c) => c.id);
     if (city !== 'all' && !ids.includes(city)) {
       badAttribute('city', this.city, msg(locale, 'bridge-models.bad-city', { cities: ['all', ...ids].join(', ') }));
       city = 'all';
     }
-    return bridgeModelsView(data, city === 'all' ? ids : [city], { width, locale, bundled: this.usesBundledData });
+    return bridgeModelsView(data, city === 'all' ? ids : [city], { width, locale, bundled });
   }
 
   protected override renderDrawing(view: BridgeModelsView): SVGTemplateResult {

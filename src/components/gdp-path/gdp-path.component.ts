@@ -1,20 +1,22 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   bundledGdpPathData,
+  checkGdpPathAttributes,
   checkGdpPathData,
   GDP_PATH_FIGURES,
   gdpPathFigure,
-  resolveGdpPathParams,
+  type GdpPathAttributeProblem,
+  type GdpPathAttributeReason,
   type GdpPathData,
 } from '../../data/gdp-path-data.js';
-import type { Problems } from '../../data/validate.js';
-import { addMessages, msg } from '../../format/messages.js';
+import type { Locale } from '../../format/locale.js';
+import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
-import { RING_R, yearReached, type GdpPathMark } from '../../layout/gdp-path.js';
+import { RING_R, type GdpPathMark } from '../../layout/gdp-path.js';
 import { SWATCH } from '../../layout/gdp-path-legend.js';
 import type { PlacedLabel } from '../../layout/label-placement.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { gdpPathStyles } from './gdp-path.styles.js';
 import { gdpPathView, type GdpPathView } from './gdp-path.view.js';
@@ -36,9 +38,22 @@ const numberAttribute = {
   fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value.trim().replace(/%$/, ''))),
 };
 
-const ATTRIBUTE_PROPERTIES = { growth: 'growth', target: 'target', years: 'years', 'base-year': 'baseYear', 'base-value': 'baseValue' } as const;
 const SLIDER = { min: 0, max: 15, step: 0.1 };
 
+/** The words for each reason an attribute was not used. */
+const REASONS: Record<GdpPathAttributeReason, MessageKey> = {
+  whole: 'gdp-path.attribute.whole',
+  positive: 'gdp-path.attribute.positive',
+  range: 'attribute.range',
+  below: 'gdp-path.attribute.below',
+  above: 'gdp-path.attribute.above',
+  growth: 'gdp-path.attribute.growth',
+};
+
+/** Why an attribute was not used, in the reader's words. */
+function attributeWords({ reason, limits = {} }: GdpPathAttributeProblem, locale: Locale): string {
+  return msg(locale, REASONS[reason], Object.fromEntries(Object.entries(limits).map(([k, v]) => [k, formatNumber(v, locale, 4)])));
+}
 
 /**
  * Jiangmen's road from 4022.5亿元 (2023) towards a 1万亿 GDP, as its plan sets it: by
@@ -83,6 +98,9 @@ const SLIDER = { min: 0, max: 15, step: 0.1 };
 export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   static override styles = [...GbaElement.styles, gdpPathStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<GdpPathData> = { bundled: bundledGdpPathData, check: checkGdpPathData };
+
   /** Yearly growth in percent, e.g. `7` or `7.5`. Default: the plan's, the rate that doubles GDP in `years` (derived, ≈7.18). */
   @property({ converter: numberAttribute }) growth?: number;
 
@@ -102,38 +120,21 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   @property({ type: Boolean, reflect: true }) interactive = false;
 
   /** Another city's road, replacing Jiangmen's: `{ city: { 'zh-Hans', en }, baseYear, baseValue, target, years, benchmark? }` (money in 亿元). */
-  @property({ attribute: false }) data?: GdpPathData;
+  @property({ attribute: false }) override data?: GdpPathData;
 
-  protected override userData(): unknown {
-    return this.data;
-  }
+  /** Set by the slider: the next update announces the scenario it draws. */
+  private announceScenario = false;
 
-  protected override bundledData(): GdpPathData {
-    return bundledGdpPathData();
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    checkGdpPathData(input, problems);
-    return problems;
-  }
-
-  private get bundled(): boolean {
-    return this.usesBundledData;
-  }
-
-  protected override layout(data: GdpPathData, { width, locale, badAttribute }: LayoutContext): GdpPathView | FatalView {
-    const params = resolveGdpPathParams(data, this, (name, expected, values = {}) => {
-      const raw = this.getAttribute(name) ?? this[ATTRIBUTE_PROPERTIES[name as keyof typeof ATTRIBUTE_PROPERTIES]];
-      const words = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, locale, 4) : v]));
-      badAttribute(name, raw, msg(locale, expected, words));
-    });
-    const { baseYear, baseValue, target, years } = params;
-    if (![baseYear, baseValue, target, years].every(Number.isFinite)) {
+  protected override layout(data: GdpPathData, { width, locale, bundled, badAttribute }: LayoutContext): GdpPathView | FatalView {
+    const { growth, target, years, baseYear, baseValue } = this;
+    const { params, problems } = checkGdpPathAttributes(data, { growth, target, years, baseYear, baseValue });
+    // The message quotes what the editor wrote ("abc"), not the NaN it became.
+    for (const problem of problems) badAttribute(problem.attribute, this.getAttribute(problem.attribute) ?? problem.value, attributeWords(problem, locale));
+    if (![params.baseYear, params.baseValue, params.target, params.years].every(Number.isFinite)) {
       const missing = Object.values(GDP_PATH_FIGURES).filter((id) => !gdpPathFigure(id));
       return { error: msg(locale, 'gdp-path.error.dataset', { ids: missing.join(', ') }) };
     }
-    return gdpPathView(data, params, { width, locale, bundled: this.bundled, assumedGrowth: this.growth });
+    return gdpPathView(data, params, { width, locale, bundled });
   }
 
   protected override renderDrawing(view: GdpPathView): SVGTemplateResult {
@@ -170,7 +171,8 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   }
 
   protected override renderControls(view: GdpPathView): TemplateResult {
-    const { growth } = view.params;
+    // The slider speaks percent, as the `growth` attribute does.
+    const growth = view.params.rate * 100;
     const min = Math.min(SLIDER.min, Math.floor(growth));
     const max = Math.max(SLIDER.max, Math.ceil(growth));
     return html`<div part="controls" class="controls">
@@ -193,14 +195,26 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
     </div>`;
   }
 
+  /** The reader chose a growth: it becomes the widget's `growth`, drawn by the usual update. */
   private onGrowthInput(event: Event): void {
     const growth = Number((event.target as HTMLInputElement).value);
+    if (growth === this.growth) return;
     this.growth = growth;
-    const params = this.view?.params;
-    if (!params) return;
-    const year = yearReached({ ...params, rate: growth / 100 });
+    this.announceScenario = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.announceScenario) return;
+    this.announceScenario = false;
+    const scenario = this.view?.geometry.scenario;
+    if (!scenario || this.growth === undefined) return;
     this.dispatchEvent(
-      new CustomEvent<GdpPathScenarioDetail>('gba-scenario-change', { detail: { growth, yearReached: year ?? null }, bubbles: true, composed: true }),
+      new CustomEvent<GdpPathScenarioDetail>('gba-scenario-change', {
+        detail: { growth: this.growth, yearReached: scenario.yearReached ?? null },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 }

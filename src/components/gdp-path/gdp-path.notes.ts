@@ -2,12 +2,12 @@
 // Dongguan under the chart, and the "About the data" paragraphs that carry every
 // derivation and assumption the drawing only marks (GRAPHICS.md point 3).
 import { labelText } from '../../data/dataset.js';
-import { GDP_PATH_FIGURES, gdpPathFigure, type GdpPathData, type GdpPathParams } from '../../data/gdp-path-data.js';
+import { GDP_PATH_FIGURES, gdpPathFigure, type GdpPathData } from '../../data/gdp-path-data.js';
 import type { Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 import { formatNumber, formatYear } from '../../format/number.js';
 import type { GdpPathScenario } from '../../layout/gdp-path.js';
-import { wordsFor } from './gdp-path.words.js';
+import { wordsFor, type DrawnParams } from './gdp-path.words.js';
 
 /** True when `years` is the article's own span ("十年左右"), so its words may be quoted. */
 export function isArticleSpan(years: number, bundled: boolean): boolean {
@@ -40,7 +40,7 @@ export function benchmarkNote(data: GdpPathData, scenario: GdpPathScenario, loca
 }
 
 /** The "About the data" paragraphs: what is derived and how, what the article leaves open, units. */
-export function gdpPathAbout(data: GdpPathData, params: Required<GdpPathParams>, scenario: GdpPathScenario, locale: Locale, bundled: boolean): string[] {
+export function gdpPathAbout(data: GdpPathData, params: DrawnParams, scenario: GdpPathScenario, locale: Locale, bundled: boolean): string[] {
   const w = wordsFor(locale);
   const { baseYear, baseValue, target, years } = params;
   const city = labelText(data.city, locale);
@@ -52,8 +52,8 @@ export function gdpPathAbout(data: GdpPathData, params: Required<GdpPathParams>,
     base: w.yi(baseValue),
     target: w.yi(target),
     doubling: w.yi(scenario.doubling),
-    doublingRate: w.required(scenario.doublingRate * 100),
-    targetRate: w.required(scenario.targetRate * 100),
+    doublingRate: w.required(scenario.doublingRate),
+    targetRate: w.required(scenario.targetRate),
     needed: scenario.thresholdCount,
     baseUnits: formatNumber(baseValue, locale, 4),
     targetUnits: formatNumber(target, locale, 4),

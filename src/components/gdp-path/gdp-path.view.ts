@@ -10,11 +10,11 @@ import { requiredRate } from '../../layout/compound-growth.js';
 import { layoutGdpPath, yearReached, type GdpPathLayout } from '../../layout/gdp-path.js';
 import { benchmarkNote, gdpPathAbout, spanWords } from './gdp-path.notes.js';
 import type { FrameView } from '../base/view.js';
-import { gdpPathTable, markLabel, scenarioSentence, wordsFor } from './gdp-path.words.js';
+import { gdpPathTable, markLabel, percent, scenarioSentence, wordsFor, type DrawnParams } from './gdp-path.words.js';
 
 export interface GdpPathView extends FrameView {
   geometry: GdpPathLayout;
-  params: Required<GdpPathParams>;
+  params: DrawnParams;
   /** "若年均增长7.0%，江门约2033年GDP翻一番，约2037年迈入万亿GDP城市行列。" */
   sentence: string;
   growthText: string;
@@ -26,23 +26,21 @@ export interface GdpPathViewContext {
   locale: Locale;
   /** True when the article's own data is drawn: its notes quote the article. */
   bundled: boolean;
-  /** The `growth` the editor set, if any: the table says the path assumes it. */
-  assumedGrowth: number | undefined;
 }
 
 /** Geometry and words of <gdp-path>, once the parameters are checked and finite. */
-export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, locale, bundled, assumedGrowth }: GdpPathViewContext): GdpPathView {
+export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, locale, bundled }: GdpPathViewContext): GdpPathView {
   const w = wordsFor(locale);
   const { baseYear, baseValue, target, years } = params;
   // The plan's rate by default: doubling in `years`, as the article's plan wants.
-  const rate = params.growth !== undefined ? params.growth / 100 : requiredRate(1, 2, years);
-  const growth = rate * 100;
+  const drawn: DrawnParams = params.rate === undefined ? { ...params, rate: requiredRate(1, 2, years), rateSource: 'plan' } : { ...params, rate: params.rate, rateSource: 'growth' };
+  const { rate } = drawn;
   // The plan's rate is a required one: shown rounded up, like every rate a goal requires.
-  const growthText = params.growth === undefined ? w.required(growth) : w.rate(growth);
+  const growthText = drawn.rateSource === 'plan' ? w.required(rate) : w.rate(rate);
   const city = labelText(data.city, locale);
   const join = msg(locale, 'gdp-path.label-join');
   const planYear = baseYear + years;
-  const targetRate = w.required(requiredRate(baseValue, target, years) * 100);
+  const targetRate = w.required(requiredRate(baseValue, target, years));
   const doublingLine = msg(locale, 'gdp-path.doubling-label', { value: w.short(baseValue * 2) });
   const compare = { year: formatYear(planYear), target: w.short(target), growth: targetRate };
 
@@ -69,19 +67,18 @@ export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, l
         comparison: [[msg(locale, 'gdp-path.compare-line', compare)], [msg(locale, 'gdp-path.compare-label', compare), msg(locale, 'gdp-path.compare-rate', compare)]],
         legendComparison: msg(locale, 'gdp-path.compare-legend', compare),
         end: (year, value) => msg(locale, 'gdp-path.end-label', { year: formatYear(year), value: w.short(value) }),
-        legendPath: msg(locale, params.growth === undefined ? 'gdp-path.legend.plan' : 'gdp-path.legend.path', { growth: growthText }),
+        legendPath: msg(locale, drawn.rateSource === 'plan' ? 'gdp-path.legend.plan' : 'gdp-path.legend.path', { growth: growthText }),
         legendMarker: (step) => (step === 1000 ? msg(locale, 'gdp-path.legend.marker-thousand') : msg(locale, 'gdp-path.legend.marker', { step: w.yi(step) })),
       },
     },
   );
   const { scenario } = geometry;
-  const sentence = scenarioSentence(locale, { city, growth, growthText, target, year: scenario.yearReached, doubled: scenario.doublingYear });
+  const sentence = scenarioSentence(locale, { city, rate, growthText, target, year: scenario.yearReached, doubled: scenario.doublingYear });
   const crossings = geometry.marks.flatMap((m) => m.levels.map((level) => msg(locale, 'gdp-path.crossing', { value: w.yi(level), year: formatYear(m.year) })));
   const span = spanWords(locale, years, bundled);
   // The title is the plan's finding, whatever growth the reader tries.
   const planReached = yearReached({ baseYear, baseValue, target, rate: scenario.doublingRate });
   const titleKey = planReached !== undefined && planReached <= planYear ? 'gdp-path.title.within' : target === 10000 ? 'gdp-path.title.trillion' : 'gdp-path.title.later';
-  const fullParams = { ...params, growth };
   return {
     title: msg(locale, titleKey, { city, span, target: w.yi(target), year: formatYear(planReached ?? planYear) }),
     takeaway: msg(locale, 'gdp-path.takeaway', {
@@ -89,8 +86,8 @@ export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, l
       planYear: formatYear(planYear),
       doubling: w.yi(scenario.doubling),
       target: w.yi(target),
-      doublingRate: formatPercent(scenario.doublingRate * 100, locale, 1),
-      targetRate: formatPercent(scenario.targetRate * 100, locale, 1),
+      doublingRate: formatPercent(percent(scenario.doublingRate), locale, 1),
+      targetRate: formatPercent(percent(scenario.targetRate), locale, 1),
     }),
     description: msg(locale, 'gdp-path.description', {
       city,
@@ -105,12 +102,12 @@ export function gdpPathView(data: GdpPathData, params: GdpPathParams, { width, l
     width: geometry.width,
     height: geometry.height,
     geometry,
-    params: fullParams,
+    params: drawn,
     sentence,
     growthText,
     marks: geometry.marks.map((m) => ({ label: markLabel(m, locale, growthText, target), x: m.x, y: m.y })),
-    table: () => gdpPathTable(data, fullParams, geometry, locale, { bundled, assumedGrowth }),
+    table: () => gdpPathTable(data, drawn, geometry, locale, bundled),
     notes: benchmarkNote(data, scenario, locale, bundled),
-    about: gdpPathAbout(data, fullParams, scenario, locale, bundled),
+    about: gdpPathAbout(data, drawn, scenario, locale, bundled),
   };
 }

@@ -9,6 +9,15 @@ import { formatFigureValue, formatYi } from '../../format/units.js';
 import { HORIZON, type GdpPathLayout, type GdpPathMark } from '../../layout/gdp-path.js';
 import type { DataTable, TableCell } from '../base/view.js';
 
+/** A yearly rate (0.07) as the percent the reader sees (7): the table's and the slider's numbers. */
+export const percent = (rate: number): number => rate * 100;
+
+/** The parameters as drawn: the growth settled, the editor's (`growth`) or the plan's (derived). */
+export interface DrawnParams extends GdpPathParams {
+  rate: number;
+  rateSource: 'growth' | 'plan';
+}
+
 /** Number words for one language: money in the article's units, rates, ticks. */
 export function wordsFor(locale: Locale) {
   const en = locale.script === 'en';
@@ -16,10 +25,11 @@ export function wordsFor(locale: Locale) {
     yi: (v: number) => formatYi(v, locale),
     // On the chart the axis names the unit: "804.5 billion", not "804.5 billion yuan".
     short: (v: number) => (en ? formatYuanInWords(v * 1e8, locale, 2) : formatYi(v, locale)),
-    rate: (points: number) => formatPercent(points, locale, 2, 1),
+    // Rates are fractions (0.07) everywhere in this widget; here they become the percent a reader reads.
+    rate: (rate: number) => formatPercent(percent(rate), locale, 2, 1),
     // A rate some goal requires, rounded up: the rate shown must still meet the goal (9.5344%
     // shows as 9.54%, since 9.53% a year falls short of 1万亿 by 2033).
-    required: (points: number) => formatPercent(Math.ceil(points * 100 - 1e-6) / 100, locale, 2, 1),
+    required: (rate: number) => formatPercent(Math.ceil(percent(rate) * 100 - 1e-6) / 100, locale, 2, 1),
     // Ticks count 亿元 in Chinese and billions in English (4022.5亿 = 402.25 billion).
     tick: (v: number) => formatNumber(en ? v / 10 : v, locale),
     year: (y: number) => msg(locale, 'gdp-path.year', { year: formatYear(y) }),
@@ -29,12 +39,12 @@ export function wordsFor(locale: Locale) {
 /** The scenario in one sentence: when the path doubles and meets the target at this growth, or that it does not. */
 export function scenarioSentence(
   locale: Locale,
-  { city, growth, growthText, target, year, doubled }: { city: string; growth: number; growthText?: string; target: number; year?: number; doubled?: number },
+  { city, rate, growthText, target, year, doubled }: { city: string; rate: number; growthText?: string; target: number; year?: number; doubled?: number },
 ): string {
   const w = wordsFor(locale);
-  const params = { city, growth: growth > 0 && growthText ? growthText : w.rate(Math.abs(growth)), target: w.yi(target), horizon: HORIZON, year: year === undefined ? '' : formatYear(year), doubled: doubled === undefined ? '' : formatYear(doubled) };
-  if (growth === 0) return msg(locale, 'gdp-path.scenario.flat', params);
-  if (growth < 0) return msg(locale, 'gdp-path.scenario.shrink', params);
+  const params = { city, growth: rate > 0 && growthText ? growthText : w.rate(Math.abs(rate)), target: w.yi(target), horizon: HORIZON, year: year === undefined ? '' : formatYear(year), doubled: doubled === undefined ? '' : formatYear(doubled) };
+  if (rate === 0) return msg(locale, 'gdp-path.scenario.flat', params);
+  if (rate < 0) return msg(locale, 'gdp-path.scenario.shrink', params);
   if (year === undefined) return msg(locale, 'gdp-path.scenario.beyond', params);
   // A target at or below the doubling is met first: the sentence names the target alone.
   if (doubled === undefined || doubled >= year) return msg(locale, 'gdp-path.scenario.target-only', params);
@@ -56,13 +66,16 @@ export function markLabel(m: GdpPathMark, locale: Locale, growth: string, target
 /** Every number drawn, and every number derived, with where it comes from. */
 export function gdpPathTable(
   data: GdpPathData,
-  params: Required<GdpPathParams>,
+  params: DrawnParams,
   geometry: GdpPathLayout,
   locale: Locale,
-  { bundled, assumedGrowth }: { bundled: boolean; assumedGrowth?: number },
+  bundled: boolean,
 ): DataTable {
   const w = wordsFor(locale);
-  const { baseYear, baseValue, target, years, growth } = params;
+  const { baseYear, baseValue, target, years, rate } = params;
+  // The editor's growth is shown as given; the plan's is a required rate, rounded up.
+  const given = params.rateSource === 'growth';
+  const growthWords = given ? w.rate(rate) : w.required(rate);
   const { scenario } = geometry;
   const article = (id: string) => bundled && gdpPathFigure(id) !== undefined;
   // An article figure cites its quote; a number an attribute replaced says it was supplied.
@@ -93,11 +106,11 @@ export function gdpPathTable(
       { text: msg(locale, 'gdp-path.row.projected') },
       { text: w.yi(point.value), value: point.value },
       yearCell(point.year),
-      derived('gdp-path.basis.projected', { base: w.yi(baseValue), growth: assumedGrowth !== undefined && growth === assumedGrowth ? w.rate(growth) : w.required(growth), n: point.year - baseYear }),
+      derived('gdp-path.basis.projected', { base: w.yi(baseValue), growth: growthWords, n: point.year - baseYear }),
     ]);
   }
   for (const crossing of scenario.crossings) {
-    const notReached = msg(locale, growth > 0 ? 'gdp-path.not-within' : 'gdp-path.never', { horizon: HORIZON });
+    const notReached = msg(locale, rate > 0 ? 'gdp-path.not-within' : 'gdp-path.never', { horizon: HORIZON });
     rows.push([
       { text: msg(locale, crossing.isTarget ? 'gdp-path.row.target' : 'gdp-path.row.threshold', { value: w.yi(crossing.value) }) },
       { text: w.yi(crossing.value), value: crossing.value, ...(crossing.isTarget ? fromArticle(GDP_PATH_FIGURES.target, target) : {}) },
@@ -136,21 +149,21 @@ export function gdpPathTable(
   pushFigureRow(GDP_PATH_FIGURES.doubling);
   rows.push([
     { text: msg(locale, 'gdp-path.row.doubling-rate', { years }) },
-    { text: w.required(scenario.doublingRate * 100), value: scenario.doublingRate * 100 },
+    { text: w.required(scenario.doublingRate), value: percent(scenario.doublingRate) },
     { text: '' },
     derived('gdp-path.basis.doubling-rate', { years }),
   ]);
   rows.push([
     { text: msg(locale, 'gdp-path.row.target-rate', { years, target: w.yi(target) }) },
-    { text: w.required(scenario.targetRate * 100), value: scenario.targetRate * 100 },
+    { text: w.required(scenario.targetRate), value: percent(scenario.targetRate) },
     { text: '' },
     derived('gdp-path.basis.target-rate', { years, target: w.yi(target), base: w.yi(baseValue) }),
   ]);
   rows.push([
     { text: msg(locale, 'gdp-path.row.growth') },
-    { text: assumedGrowth !== undefined && growth === assumedGrowth ? w.rate(growth) : w.required(growth), value: growth },
+    { text: growthWords, value: percent(rate) },
     { text: '' },
-    derived(assumedGrowth !== undefined && growth === assumedGrowth ? 'gdp-path.basis.assumed' : 'gdp-path.basis.derived'),
+    derived(given ? 'gdp-path.basis.assumed' : 'gdp-path.basis.derived'),
   ]);
   rows.push([
     { text: msg(locale, 'gdp-path.row.needed', { city: labelText(data.city, locale) }) },

@@ -2,13 +2,12 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkIndustryClusterData, type IndustryClusterData } from '../../data/industries.js';
 import { industryClusterData } from './industry-cluster.bundled.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { ITEM_STYLE, SHARED_STYLE } from '../../layout/industry-cluster.js';
 import type { Side } from '../../layout/industry-groups.js';
 import type { FlowedLabel } from '../../layout/label-flow.js';
 import type { TextBlock } from '../../layout/text-block.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { industryClusterStyles } from './industry-cluster.styles.js';
 import { industryClusterView, type IndustryClusterView } from './industry-cluster.view.js';
@@ -20,7 +19,7 @@ addMessages(industryClusterMessages);
 
 export type { IndustryClusterData };
 
-let bundled: IndustryClusterData | undefined;
+let articleData: IndustryClusterData | undefined;
 
 /**
  * Which industries the west bank is chasing, and where the two sides overlap. Jiangmen's
@@ -64,6 +63,9 @@ let bundled: IndustryClusterData | undefined;
 export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClusterView> {
   static override styles = [...GbaElement.styles, industryClusterStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<IndustryClusterData> = { bundled: () => (articleData ??= industryClusterData()), check: checkIndustryClusterData };
+
   /**
    * Which groups to show: `all` (default) both sides; `jiangmen` Jiangmen, the
    * Shenzhen–Jiangmen zone and Jianghai; `zhongshan` Zhongshan and the Shenzhen–Zhongshan
@@ -81,21 +83,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
    * `figure` is a `FigureInput` about the group's industries; `facts` are up to 8 key numbers a side
    * (`FigureInput`s, each with an optional short label `short`). Both are listed in the data table.
    */
-  @property({ attribute: false }) data?: IndustryClusterData;
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): IndustryClusterData {
-    return (bundled ??= industryClusterData());
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    checkIndustryClusterData(input, problems);
-    return problems;
-  }
+  @property({ attribute: false }) override data?: IndustryClusterData;
 
   protected override layout(data: IndustryClusterData, context: LayoutContext): IndustryClusterView | FatalView {
     return industryClusterView(data, this.resolveCluster(data, context), context);

@@ -3,10 +3,9 @@ import { messages as innovationPipelineMessages } from '../../generated/messages
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkInnovationPipelineData, type InnovationPipelineData } from '../../data/innovation-pipeline.js';
-import type { Problems } from '../../data/validate.js';
 import type { CountRowLayout, SetText } from '../../layout/count-bars.js';
 import type { CountSectionLayout } from '../../layout/innovation-pipeline.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { jianghaiPipeline } from './innovation-pipeline.bundled.js';
 import { innovationPipelineStyles } from './innovation-pipeline.styles.js';
@@ -57,6 +56,9 @@ const DETAILS: readonly PipelineDetail[] = ['default', 'all'];
 export class InnovationPipeline extends GbaElement<InnovationPipelineData, InnovationPipelineView> {
   static override styles = [...GbaElement.styles, innovationPipelineStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<InnovationPipelineData> = { bundled: jianghaiPipeline, check: (input, problems) => problems.push(...checkInnovationPipelineData(input)) };
+
   /**
    * How much is drawn. `default` (or absent): the headline and the counts of incubation.
    * `all`: every group of the data, among them the research platforms and innovation pioneers
@@ -70,19 +72,7 @@ export class InnovationPipeline extends GbaElement<InnovationPipelineData, Innov
    * numbers?: [{ label, items, extra? }], notes?, about? }`, each item `{ figure, short? }`. Headline and counts are bars on
    * one scale and must share the headline's unit; `extra` groups are drawn only with `detail="all"`. See `InnovationPipelineData`.
    */
-  @property({ attribute: false }) data?: InnovationPipelineData;
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): InnovationPipelineData {
-    return jianghaiPipeline();
-  }
-
-  protected override validate(input: unknown): Problems {
-    return checkInnovationPipelineData(input);
-  }
+  @property({ attribute: false }) override data?: InnovationPipelineData;
 
   protected override layout(data: InnovationPipelineData, { locale, width, badAttribute }: LayoutContext): InnovationPipelineView | FatalView {
     const detail = this.detail || 'default';

@@ -1,11 +1,10 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { figureById, figures } from '../../data/dataset.js';
-import { checkFigureInput, type FigureInput } from '../../data/figure-input.js';
-import type { Problems } from '../../data/validate.js';
+import { checkFigureOrPair, type FigureInput } from '../../data/figure-input.js';
 import type { Locale } from '../../format/locale.js';
 import { addMessages, msg } from '../../format/messages.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { keyFigureView, type KeyFigureView } from './key-figure.view.js';
 import { keyFigureStyles } from './key-figure.styles.js';
@@ -52,6 +51,9 @@ const DEFAULT_FIGURE = 'jiangmen-gdp-2023';
 export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   static override styles = [...GbaElement.styles, keyFigureStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<KeyFigureData> = { bundled: () => figureById(DEFAULT_FIGURE) ?? figures[0], check: checkFigureOrPair };
+
   /** Id of the dataset figure to show (see `gba-widgets/data`), e.g. `jiangmen-gdp-2023`. */
   @property() figure: string = DEFAULT_FIGURE;
 
@@ -59,31 +61,12 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   @property() compare: string = '';
 
   /** Your own figure (or a pair to compare), replacing the dataset's: `{ value, unit, label: { 'zh-Hans', en }, date, qualifier?, source? }`; `source` (text, or `{ 'zh-Hans', en }`, at most 200 characters) is its source line, and without it there is none. */
-  @property({ attribute: false }) data?: KeyFigureData;
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): KeyFigureData {
-    return figureById(DEFAULT_FIGURE) ?? figures[0];
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    if (Array.isArray(input)) {
-      if (input.length !== 2) problems.push({ path: 'data', kind: 'range', expected: 'expected.one-of', actual: input.length, params: { values: '1, 2' } });
-      input.slice(0, 2).forEach((item, i) => checkFigureInput(item, `data[${i}]`, problems));
-    } else {
-      checkFigureInput(input, 'data', problems);
-    }
-    return problems;
-  }
+  @property({ attribute: false }) override data?: KeyFigureData;
 
   protected override layout(data: KeyFigureData, context: LayoutContext): KeyFigureView | FatalView {
-    const figures = this.usesBundledData ? this.figuresFromAttributes(context) : [data].flat();
+    const figures = context.bundled ? this.figuresFromAttributes(context) : [data].flat();
     if ('error' in figures) return figures;
-    return keyFigureView(figures, { width: context.width, locale: context.locale, bundled: this.usesBundledData });
+    return keyFigureView(figures, { width: context.width, locale: context.locale, bundled: context.bundled });
   }
 
   /** The figures the `figure` and `compare` attributes name; an unknown id cannot draw. */

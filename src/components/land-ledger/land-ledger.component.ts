@@ -9,12 +9,11 @@ import {
   type LandShareFact,
 } from '../../data/land-ledger.js';
 import { landLedgerData } from './land-ledger.bundled.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { PlacedRun } from '../../layout/label-runs.js';
 import { labelRunStyles } from '../../styles/label-runs.styles.js';
 import { toneStyles } from '../../styles/tones.styles.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { landLedgerStyles } from './land-ledger.styles.js';
 import { landLedgerView, type LandLedgerView } from './land-ledger.view.js';
@@ -26,7 +25,7 @@ addMessages(landLedgerMessages);
 
 export type { LandArea, LandLedgerData, LandParcel, LandShare, LandShareFact };
 
-let bundled: LandLedgerData | undefined;
+let articleData: LandLedgerData | undefined;
 
 /**
  * Land ready for industry, on one scale. Every parcel is a square whose *area* is
@@ -70,6 +69,9 @@ let bundled: LandLedgerData | undefined;
 export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
   static override styles = [...GbaElement.styles, toneStyles, labelRunStyles, landLedgerStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<LandLedgerData> = { bundled: () => (articleData ??= landLedgerData()), check: checkLandLedgerData };
+
   /**
    * The unit every area is also given in, beside the article's own: `auto` (default:
    * km² areas in 亩, 亩 in km², m² in 亩), `km2`, `mu` or `m2`.
@@ -93,25 +95,11 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
    * `tableOnly` parcels are listed in the table, not drawn; a parcel's `note` goes to "About the data".
    * `source` is credited under the chart; without it, no source line.
    */
-  @property({ attribute: false }) data?: LandLedgerData;
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): LandLedgerData {
-    return (bundled ??= landLedgerData());
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    checkLandLedgerData(input, problems);
-    return problems;
-  }
+  @property({ attribute: false }) override data?: LandLedgerData;
 
   protected override layout(data: LandLedgerData, context: LayoutContext): LandLedgerView | FatalView {
     const { locale, width } = context;
-    return landLedgerView(data, { unit: this.resolveUnit(context), shares: this.shares }, { width, locale, bundled: this.usesBundledData });
+    return landLedgerView(data, { unit: this.resolveUnit(context), shares: this.shares }, { width, locale, bundled: context.bundled });
   }
 
   /** The `unit` to convert into; nonsense falls back to `auto` with a message. */

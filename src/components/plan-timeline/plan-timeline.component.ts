@@ -1,11 +1,10 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bundledTimeline, checkTimelineData, type PlanTimelineData, type TimelineEventInput } from '../../data/timeline-events.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { MARK_RADIUS, VALUE_GAP, type EventKind, type TimelineMark, type TimelineText } from '../../layout/plan-timeline.js';
 import { dateExtent } from '../../standards/dates.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { toneStyles } from '../../styles/tones.styles.js';
 import { planTimelineStyles } from './plan-timeline.styles.js';
@@ -58,6 +57,9 @@ export type { PlanTimelineData, TimelineEventInput } from '../../data/timeline-e
 export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView> {
   static override styles = [...GbaElement.styles, toneStyles, planTimelineStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<PlanTimelineData> = { bundled: bundledTimeline, check: (input, problems) => problems.push(...checkTimelineData(input)) };
+
   /** Only events from this year or ISO date on, e.g. `2023` or `2023-08`. Empty: no limit. */
   @property() from = '';
 
@@ -71,19 +73,7 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   @property() figures: TimelineFigures = 'extra';
 
   /** Your own events, replacing the article's: `{ events: [{ date, label: { 'zh-Hans', en }, precision?, doneBy?, place?, asWritten?, topics?, quote?, figures? }], asOf?, dateRule?, context? }`. */
-  @property({ attribute: false }) data?: PlanTimelineData;
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): PlanTimelineData {
-    return bundledTimeline();
-  }
-
-  protected override validate(input: unknown): Problems {
-    return checkTimelineData(input);
-  }
+  @property({ attribute: false }) override data?: PlanTimelineData;
 
   protected override layout(data: PlanTimelineData, context: LayoutContext): PlanTimelineView | FatalView {
     let figures = this.figures;
@@ -91,7 +81,7 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
       context.badAttribute('figures', figures, msg(context.locale, 'plan-timeline.bad-topic', { topics: TIMELINE_FIGURES.join(', ') }));
       figures = 'extra';
     }
-    return planTimelineView(data, this.filtered(data.events, context), { width: context.width, locale: context.locale, bundled: this.usesBundledData, figures });
+    return planTimelineView(data, this.filtered(data.events, context), { width: context.width, locale: context.locale, bundled: context.bundled, figures });
   }
 
   /** The events the `from`, `to` and `topic` attributes let through; a value that cannot filter is reported and ignored. */

@@ -2,13 +2,12 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkProjectPipelineData, type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
 import { projectPipelineData } from './project-pipeline.bundled.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages } from '../../format/messages.js';
 import type { PlacedRun } from '../../layout/label-runs.js';
 import type { UnitRun } from '../../layout/pipeline-units.js';
 import { labelRunStyles } from '../../styles/label-runs.styles.js';
 import { toneStyles } from '../../styles/tones.styles.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { projectPipelineStyles } from './project-pipeline.styles.js';
 import { projectPipelineView, type ProjectPipelineView } from './project-pipeline.view.js';
@@ -19,7 +18,7 @@ addMessages(projectPipelineMessages);
 
 export type { PipelineHighlight, PipelineProgramme, ProjectPipelineData };
 
-let bundled: ProjectPipelineData | undefined;
+let articleData: ProjectPipelineData | undefined;
 
 /**
  * Investment and projects, in two panels that do not look alike. Money is bars on one
@@ -61,27 +60,16 @@ let bundled: ProjectPipelineData | undefined;
 export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipelineView> {
   static override styles = [...GbaElement.styles, toneStyles, labelRunStyles, projectPipelineStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<ProjectPipelineData> = { bundled: () => (articleData ??= projectPipelineData()), check: checkProjectPipelineData };
+
   /**
    * Your own programmes and key numbers, replacing the article's:
    * `{ programmes: [{ label, investment?: FigureInput (亿元 | 万元), term?: label (总投资额…), projects?: FigureInput (个 | 项 | 家),
    * largeProjects?, extras?: FigureInput[], tone?, note? }], highlights?: [{ figure, caption, extras?, tone?, note? }] }`.
    * Each programme needs an investment or a number of projects; labels are `{ 'zh-Hans', en }`.
    */
-  @property({ attribute: false }) data?: ProjectPipelineData;
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): ProjectPipelineData {
-    return (bundled ??= projectPipelineData());
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    checkProjectPipelineData(input, problems);
-    return problems;
-  }
+  @property({ attribute: false }) override data?: ProjectPipelineData;
 
   protected override layout(data: ProjectPipelineData, context: LayoutContext): ProjectPipelineView | FatalView {
     return projectPipelineView(data, context);

@@ -2,11 +2,10 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkZoneCardInput, type ZoneCardData } from '../../data/zones.js';
 import { zoneCardData, zoneIds } from './zone-card.bundled.js';
-import type { Problems } from '../../data/validate.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { AreaMark, ListLine, MarkLabel, TextBlock, ZoneList } from '../../layout/zone-card.js';
 import { toneStyles } from '../../styles/tones.styles.js';
-import { GbaElement, type LayoutContext } from '../base/gba-element.js';
+import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
 import { zoneCardStyles } from './zone-card.styles.js';
 import { areaOf, zoneCardView, type ZoneCardView } from './zone-card.view.js';
@@ -57,6 +56,12 @@ export type { ZoneAreaInput, ZoneTone } from '../../data/zones.js';
 export class ZoneCard extends GbaElement<ZoneCardData | ZoneCardData[], ZoneCardView> {
   static override styles = [...GbaElement.styles, toneStyles, zoneCardStyles];
 
+  /** The article's data, and the check of a reader's `data`. */
+  static override spec: WidgetSpec<ZoneCardData | ZoneCardData[]> = {
+    bundled: () => zoneIds().map((id) => zoneCardData(id)).filter((z): z is ZoneCardData => z !== undefined),
+    check: checkZoneCardInput,
+  };
+
   /** Which zone to show: `shenjiang` (深江), `shenzhong` (深中); left out, both side by side at one scale. */
   @property({ reflect: true }) zone = '';
 
@@ -65,24 +70,10 @@ export class ZoneCard extends GbaElement<ZoneCardData | ZoneCardData[], ZoneCard
    * `{ name, plannedArea, parts?, nested?, unplaced?, industries?, models?, milestones? }`
    * (areas in km², labels `{ 'zh-Hans', en }`).
    */
-  @property({ attribute: false }) data?: ZoneCardData | ZoneCardData[];
-
-  protected override userData(): unknown {
-    return this.data;
-  }
-
-  protected override bundledData(): ZoneCardData[] {
-    return zoneIds().map((id) => zoneCardData(id)).filter((z): z is ZoneCardData => z !== undefined);
-  }
-
-  protected override validate(input: unknown): Problems {
-    const problems: Problems = [];
-    checkZoneCardInput(input, problems);
-    return problems;
-  }
+  @property({ attribute: false }) override data?: ZoneCardData | ZoneCardData[];
 
   protected override layout(data: ZoneCardData | ZoneCardData[], context: LayoutContext): ZoneCardView | FatalView {
-    const zones = this.usesBundledData ? this.zonesFromAttribute(data as ZoneCardData[], context) : [data].flat();
+    const zones = context.bundled ? this.zonesFromAttribute(data as ZoneCardData[], context) : [data].flat();
     return zoneCardView(zones, context);
   }
 

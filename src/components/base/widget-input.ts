@@ -1,0 +1,88 @@
+// Reading and checking what a widget is given: its data (the `data` property or the
+// editor's child script, else the article's) and the attributes every widget shares.
+import { describeValue, MAX_JSON_CHARS, type Problems } from '../../data/validate.js';
+import { describeProblems } from '../../format/problems.js';
+import { jsonErrorPosition } from '../../data/json-position.js';
+import { SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
+import { msg } from '../../format/messages.js';
+
+/**
+ * What a widget declares about its data, next to its class (`static spec`): the article's
+ * data it draws by default, and the check of a reader's data against its documented shape.
+ */
+export interface WidgetSpec<TData> {
+  /** The article's data, drawn when neither `data` nor a child script gives any. */
+  bundled(): TData;
+  /** Reports into `problems` everything wrong with a reader's data (every problem, not the first); never throws. */
+  check(input: unknown, problems: Problems): void;
+}
+
+/** The input, read and checked: the data to draw (none when it is unusable) and what the reader must be told. */
+export interface CheckedInput<TData> {
+  data?: TData;
+  /** True while the article's own data is drawn: neither `data` nor a child script gave any. */
+  bundled: boolean;
+  messages: string[];
+}
+
+const THEMES = ['auto', 'light', 'dark'];
+
+/** "lang="fr" was not used: expected …": an attribute the editor got wrong, in the reader's words. */
+export function attributeMessage(locale: Locale, name: string, value: unknown, expected: string): string {
+  return msg(locale, 'error.attribute', { name, value: describeValue(value).replace(/^"|"$/g, ''), expected: expected.replace(/[。.]$/, '') });
+}
+
+/** Messages about the attributes every widget has: a language we do not speak, a theme we do not know. */
+export function frameAttributeMessages(locale: Locale, unsupportedLang: string | undefined, theme: string): string[] {
+  const messages: string[] = [];
+  if (unsupportedLang !== undefined) messages.push(attributeMessage(locale, 'lang', unsupportedLang, msg(locale, 'error.lang', { supported: SUPPORTED_LANGS.join(', ') })));
+  if (!THEMES.includes(theme)) messages.push(attributeMessage(locale, 'theme', theme, msg(locale, 'error.theme')));
+  return messages;
+}
+
+/** Reads a widget's data; remembers the last script it parsed, so an unchanged script is not parsed again. */
+export class InputReader {
+  private parsed?: { text: string; value: unknown };
+
+  read<TData>(spec: WidgetSpec<TData>, userData: unknown, script: Element | null, locale: Locale): CheckedInput<TData> {
+    let input = userData;
+    if (input === undefined && script) {
+      const text = script.textContent ?? '';
+      // Refused unparsed: 4 MB of `[[[[…` would hang JSON.parse and everything after it.
+      if (text.length > MAX_JSON_CHARS) return refused(msg(locale, 'error.data-size', { size: String(text.length), max: String(MAX_JSON_CHARS) }));
+      input = this.parse(text);
+      if (input instanceof BrokenJson) {
+        const where = input.at ? msg(locale, 'error.data-json.at', { line: input.at.line, column: input.at.column }) : '';
+        return refused(msg(locale, 'error.data-json', { where }));
+      }
+    }
+    if (input === undefined || input === null) return { data: spec.bundled(), bundled: true, messages: [] };
+    const problems: Problems = [];
+    try {
+      spec.check(input, problems);
+    } catch {
+      problems.splice(0, problems.length, { path: 'data', kind: 'type', expected: 'expected.object', actual: input });
+    }
+    if (problems.length === 0) return { data: input as TData, bundled: false, messages: [] };
+    return refused(msg(locale, 'error.data', { problems: describeProblems(problems, locale) }));
+  }
+
+  private parse(text: string): unknown {
+    if (this.parsed?.text !== text) {
+      try {
+        this.parsed = { text, value: JSON.parse(text) };
+      } catch (error) {
+        // Our words, not the engine's: where the JSON breaks, if the engine says.
+        this.parsed = { text, value: new BrokenJson(jsonErrorPosition(text, error)) };
+      }
+    }
+    return this.parsed.value;
+  }
+}
+
+/** A script that is no JSON, and where it breaks when the engine says. */
+class BrokenJson {
+  constructor(readonly at: ReturnType<typeof jsonErrorPosition>) {}
+}
+
+const refused = <TData>(message: string): CheckedInput<TData> => ({ bundled: false, messages: [message] });
