@@ -137,7 +137,10 @@ async function widgetSeries(browser, url) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('drawn').length > 0, undefined, { timeout: 60_000 });
-    return await page.evaluate(() => document.querySelector('gdp-path').view.geometry.scenario.series.map(({ year, value }) => ({ year, value })));
+    // `view` is the widget's protected field (TypeScript only): the bench reads it rather than drawing a guess.
+    const series = await page.evaluate(() => document.querySelector('gdp-path').view?.geometry?.scenario?.series?.map(({ year, value }) => ({ year, value })));
+    if (!Array.isArray(series) || series.length < 2) throw new Error(`${url}: cannot read the series <gdp-path> draws (view.geometry.scenario.series); the Chart.js page needs it`);
+    return series;
   } finally {
     await context.close();
   }
