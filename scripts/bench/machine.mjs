@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 
 const require = createRequire(new URL('../../package.json', import.meta.url));
-const PACKAGES = ['lit', 'd3-array', 'd3-scale', 'd3-shape', 'chart.js', 'echarts', 'rollup', '@rollup/plugin-node-resolve', '@rollup/plugin-terser', '@rollup/plugin-typescript', 'typescript', 'playwright-core'];
+const PACKAGES = ['lit', 'd3-array', 'chart.js', 'echarts', 'rollup', '@rollup/plugin-node-resolve', '@rollup/plugin-terser', '@rollup/plugin-typescript', 'typescript', 'playwright-core'];
 
 /** Load average over 1, 5 and 15 minutes: other work on the machine skews every timing. */
 export const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');

@@ -10,9 +10,12 @@ export interface LinearScale {
 
 /**
  * `scaleLinear` without d3-scale's default interpolator: d3-scale's linear scale
- * imports d3-interpolate, d3-color and d3-format (~8 KiB gzip) to interpolate colours
- * and format ticks we format with Intl anyway. The 35 KiB budget for the whole CDN
- * bundle cannot carry that; numbers in, numbers out is all layout needs.
+ * imports d3-interpolate, d3-color and d3-format to interpolate colours and format
+ * ticks we format ourselves. Measured with d3-scale 4.0.3's `scaleLinear` behind this
+ * function (issue 14): gdp-path bundled alone 38,204 → 46,929 B gzip, project-pipeline
+ * 36,686 → 45,581 B, gba-widgets.min.js 111,566 → 120,982 B, so d3-scale is no
+ * dependency: numbers in, numbers out is all layout needs, and d3-array's ticks are the
+ * same ones.
  */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
   const [d0, d1] = domain;
