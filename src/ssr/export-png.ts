@@ -4,7 +4,7 @@
  * draw is an error, never a box in a published picture.
  */
 import { findCJKFont, findLatinFont, INSTALL_HINT, missingGlyphs, type FontSet } from './fonts.js';
-import { loadEngines, type DomElement } from './styled-widget.js';
+import { quietWindow, type DomElement } from './styled-widget.js';
 
 export interface PngOptions {
   /** Pixels per CSS px. Default 2. */
@@ -46,18 +46,19 @@ export async function exportPNG(svg: string, options: PngOptions = {}): Promise<
   if (!(scale > 0 && scale <= 8)) throw new Error(`scale must be between 0 and 8, not ${scale}.`);
   const cjk = findCJKFont(options.font);
   const latin = findLatinFont();
-  const [{ Window }] = await loadEngines();
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = await quietWindow();
   const picture = new window.DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   const text = [...picture.querySelectorAll('text')].map((n) => n.textContent).join('');
+  if (latin) preferLatin(picture, latin);
+  const source = latin ? new window.XMLSerializer().serializeToString(picture) : svg;
+  await window.happyDOM.close();
   const missing = missingGlyphs(latin ? [cjk, latin] : [cjk], text);
   if (missing.length) {
     const list = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
     throw new Error(`The font ${cjk.files[0]} has no glyph for ${list}; the PNG would show boxes. ${INSTALL_HINT}`);
   }
-  if (latin) preferLatin(picture, latin);
   const { Resvg } = await loadResvg();
-  const renderer = new Resvg(latin ? new window.XMLSerializer().serializeToString(picture) : svg, {
+  const renderer = new Resvg(source, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
@@ -69,6 +70,5 @@ export async function exportPNG(svg: string, options: PngOptions = {}): Promise<
     },
     logLevel: 'error',
   });
-  await window.happyDOM.close();
   return renderer.render().asPng();
 }

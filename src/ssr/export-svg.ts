@@ -70,14 +70,14 @@ function xml(name: string, attributes: Record<string, string>, content = ''): st
 const byPart = (view: WidgetView, part: string): DomElement[] => [...view.root.querySelectorAll(`[part~="${part}"]`)];
 const paint = (value: string | undefined): string | undefined => (value && !/^(transparent|rgba\(0, ?0, ?0, ?0\))$/.test(value) ? value : undefined);
 
+const messagesOf = (view: WidgetView): string[] => byPart(view, 'message').flatMap((m) => [...m.querySelectorAll('p')].map(words));
+
 /** The inline messages (bad attribute, bad data) a server-rendered widget shows, in its language. */
 export async function widgetMessages(html: string): Promise<string[]> {
   const view = await openWidget(html);
-  try {
-    return byPart(view, 'message').flatMap((m) => [...m.querySelectorAll('p')].map(words));
-  } finally {
-    await view.close();
-  }
+  const messages = messagesOf(view);
+  await view.close();
+  return messages;
 }
 
 /** The chart drawing as XML, each element's computed theme in its `style`: all of it on the root, on the rest what differs from the parent. */
@@ -128,7 +128,7 @@ export async function exportFigure(tag: string, attributes: Attributes = {}, opt
   const html = await renderToHTML(tag, { ...attributes, theme }, { width: inner, data: options.data });
   const view = await openWidget(html, { theme, width: inner, variables: options.variables });
   try {
-    const messages = byPart(view, 'message').flatMap((m) => [...m.querySelectorAll('p')].map(words));
+    const messages = messagesOf(view);
     const drawing = byPart(view, 'chart')[0]?.querySelector('svg');
     if (messages.length || !drawing) throw new WidgetMessageError(tag, messages.length ? messages : ['no chart was drawn']);
 

@@ -27,8 +27,7 @@ export interface ViewOptions {
 type Engines = [typeof import('happy-dom'), typeof import('lightningcss')];
 let engines: Promise<Engines> | undefined;
 
-/** happy-dom and lightningcss, or an error saying to install them. */
-export function loadEngines(): Promise<Engines> {
+function loadEngines(): Promise<Engines> {
   engines ??= Promise.all([import('happy-dom'), import('lightningcss')]).catch((error: unknown) => {
     engines = undefined;
     throw new Error(`SVG and PNG export need the happy-dom and lightningcss packages (npm install happy-dom lightningcss): ${(error as Error).message}`);
@@ -36,18 +35,17 @@ export function loadEngines(): Promise<Engines> {
   return engines;
 }
 
+/** A happy-dom window that runs no script and fetches nothing. */
+export async function quietWindow({ width = 640, theme = 'light' }: ViewOptions = {}) {
+  const [{ Window }] = await loadEngines();
+  const settings = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true };
+  return new Window({ width, settings: { ...settings, device: { prefersColorScheme: theme } } });
+}
+
 /** Opens the first element of `html` (Lit's server output) with its shadow root attached. */
 export async function openWidget(html: string, options: ViewOptions = {}): Promise<WidgetView> {
-  const [{ Window }, { transform }] = await loadEngines();
-  const window = new Window({
-    width: options.width ?? 640,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      device: { prefersColorScheme: options.theme ?? 'light' },
-    },
-  });
+  const [, { transform }] = await loadEngines();
+  const window = await quietWindow(options);
   window.document.body.innerHTML = html;
   const host = window.document.body.firstElementChild as DomHTMLElement;
   // innerHTML keeps a declarative shadow root as a <template>, as a browser's would.

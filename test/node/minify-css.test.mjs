@@ -193,7 +193,7 @@ test('the rollup plugin minifies Lit css templates of the project and nothing el
 
 test('the CDN bundle carries the widgets’ CSS minified', { skip: !existsSync(new URL('../../dist/gba-widgets.min.js', import.meta.url)) && 'run `npm run build` first' }, () => {
   const bundle = readFileSync(new URL('../../dist/gba-widgets.min.js', import.meta.url), 'utf8');
-  assert.match(bundle, /:host\{display:block;/, 'figure styles are not minified');
+  assert.ok(/:host\{[^}\s]*display:block/.test(bundle), 'figure styles are not minified');
   assert.ok(!bundle.includes('Forced colours'), 'a CSS comment reached the bundle');
-  assert.doesNotMatch(bundle, /`[^`]*\{\n\s+--_/, 'an indented css template reached the bundle');
+  assert.ok(!/\{\n\s+--_/.test(bundle), 'an indented css template reached the bundle');
 });
