@@ -50,7 +50,8 @@ export async function exportPNG(svg: string, options: PngOptions = {}): Promise<
   const picture = new window.DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   const text = [...picture.querySelectorAll('text')].map((n) => n.textContent).join('');
   if (latin) preferLatin(picture, latin);
-  const source = latin ? new window.XMLSerializer().serializeToString(picture) : svg;
+  // happy-dom serialises as HTML does, U+00A0 as &nbsp;, an entity XML does not know.
+  const source = latin ? new window.XMLSerializer().serializeToString(picture).replace(/&nbsp;/g, '&#160;') : svg;
   await window.happyDOM.close();
   const missing = missingGlyphs(latin ? [cjk, latin] : [cjk], text);
   if (missing.length) {
