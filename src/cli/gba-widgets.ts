@@ -103,7 +103,7 @@ async function render(ssr: Ssr, job: Job, parsed: Parsed, data: unknown): Promis
   const width = number(parsed.options, 'width', ssr.DEFAULT_WIDTH);
   if (job.format === 'html') {
     const html = await ssr.renderToHTML(job.tag, job.attributes, { width, data, interactive: false });
-    const messages = ssr.widgetMessages(html);
+    const messages = await ssr.widgetMessages(html);
     if (messages.length) throw new ssr.WidgetMessageError(job.tag, messages);
     return `${html}\n`;
   }

@@ -4,7 +4,7 @@
  * draw is an error, never a box in a published picture.
  */
 import { findCJKFont, findLatinFont, INSTALL_HINT, missingGlyphs, type FontSet } from './fonts.js';
-import { descendants, parseMarkup, serializeXML, textContent, type MarkupElement } from './markup-tree.js';
+import { quietWindow, type DomElement } from './styled-widget.js';
 
 export interface PngOptions {
   /** Pixels per CSS px. Default 2. */
@@ -32,13 +32,12 @@ const HAS_CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
  * English reader's browser would (a CJK font sets ’ and “ ” full-width). Lines with
  * Chinese keep the CJK font, so their characters never fall back to another region's forms.
  */
-function preferLatin(root: MarkupElement, latin: FontSet): void {
-  const svg = [...descendants(root)].find((n) => n.name === 'svg');
-  if (!svg || !/^en\b/i.test(svg.attributes.get('lang') ?? '')) return;
-  for (const node of descendants(root)) {
-    if (node.name !== 'text' || HAS_CJK.test(textContent(node))) continue;
-    const style = node.attributes.get('style');
-    node.attributes.set('style', `${style ? `${style};` : ''}font-family:'${latin.defaultFamily}', sans-serif`);
+function preferLatin(svg: DomElement, latin: FontSet): void {
+  if (!/^en\b/i.test(svg.getAttribute('lang') ?? '')) return;
+  for (const node of svg.querySelectorAll('text')) {
+    if (HAS_CJK.test(node.textContent ?? '')) continue;
+    const style = node.getAttribute('style');
+    node.setAttribute('style', `${style ? `${style};` : ''}font-family:'${latin.defaultFamily}', sans-serif`);
   }
 }
 
@@ -47,17 +46,20 @@ export async function exportPNG(svg: string, options: PngOptions = {}): Promise<
   if (!(scale > 0 && scale <= 8)) throw new Error(`scale must be between 0 and 8, not ${scale}.`);
   const cjk = findCJKFont(options.font);
   const latin = findLatinFont();
-  const root = parseMarkup(svg);
-  const text = [...descendants(root)].filter((n) => n.name === 'text').map(textContent).join('');
+  const window = await quietWindow();
+  const picture = new window.DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  const text = [...picture.querySelectorAll('text')].map((n) => n.textContent).join('');
+  if (latin) preferLatin(picture, latin);
+  // happy-dom serialises as HTML does, U+00A0 as &nbsp;, an entity XML does not know.
+  const source = latin ? new window.XMLSerializer().serializeToString(picture).replace(/&nbsp;/g, '&#160;') : svg;
+  await window.happyDOM.close();
   const missing = missingGlyphs(latin ? [cjk, latin] : [cjk], text);
   if (missing.length) {
     const list = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
     throw new Error(`The font ${cjk.files[0]} has no glyph for ${list}; the PNG would show boxes. ${INSTALL_HINT}`);
   }
-  if (latin) preferLatin(root, latin);
-  const picture = root.children.find((n): n is MarkupElement => n.type === 'element');
   const { Resvg } = await loadResvg();
-  const renderer = new Resvg(picture ? serializeXML(picture) : svg, {
+  const renderer = new Resvg(source, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,

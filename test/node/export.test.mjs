@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { exportFigure, exportPNG, exportSVG, findCJKFont, renderToHTML, widgets } from '../../dist/ssr.js';
+import { exportFigure, exportPNG, exportSVG, findCJKFont, findLatinFont, renderToHTML, widgets } from '../../dist/ssr.js';
 import { launch } from './chromium.mjs';
 
 const run = promisify(execFile);
@@ -145,6 +145,13 @@ describe('exportPNG', () => {
     const hanzi = await exportPNG(svg('江門萬億'));
     assert.ok(hanzi.length > blank.length + 500, 'the Chinese characters drew nothing');
     await assert.rejects(exportPNG(svg('江门 \u{1F6A7}')), /no glyph for "\u{1F6A7}" \(U\+1F6A7\)[\s\S]*fonts-noto-cjk/u);
+  });
+
+  // English lines are re-set in the Latin font, so the picture is parsed and written again: still XML.
+  test('an English picture with a no-break space renders', { skip: !findLatinFont() && 'no Latin font on this machine' }, async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" lang="en" width="120" height="40" viewBox="0 0 120 40"><text x="4" y="28" style="font-size:20px">66\u00a0km² &amp; 5</text></svg>';
+    const png = await exportPNG(svg);
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
   });
 
   test('without a Chinese font it fails, saying which font to install', () => {
