@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureById, figures } from '../../data/dataset.js';
+import { figureIds, figuresReady, loadedFigure } from '../../data/figure-sections.js';
 import { checkFigureInput, type FigureInput } from '../../data/figure-input.js';
 import type { Problems } from '../../data/validate.js';
 import type { Locale } from '../../format/locale.js';
@@ -65,8 +65,18 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
     return this.data;
   }
 
+  /**
+   * The figure `figure` names, fetched with its article section alone (a chunk per section),
+   * not the article's every figure: the first render waits for it.
+   */
+  protected override dataReady(): Promise<unknown> | undefined {
+    return this.data === undefined ? figuresReady(this.figure, this.compare) : undefined;
+  }
+
   protected override bundledData(): KeyFigureData {
-    return figureById(DEFAULT_FIGURE) ?? figures[0];
+    // The layout reads the bundled figures through the attributes (figuresFromAttributes);
+    // an unknown id has none, and draws as an error there.
+    return loadedFigure(this.figure) ?? ([] as unknown as KeyFigureData);
   }
 
   protected override validate(input: unknown): Problems {
@@ -88,10 +98,10 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
 
   /** The figures the `figure` and `compare` attributes name; an unknown id cannot draw. */
   private figuresFromAttributes({ locale, badAttribute }: LayoutContext): FigureInput[] | FatalView {
-    const primary = figureById(this.figure);
+    const primary = loadedFigure(this.figure);
     if (!primary) return { error: unknownFigure(this.figure, locale) };
     if (!this.compare) return [primary];
-    const second = figureById(this.compare);
+    const second = loadedFigure(this.compare);
     if (!second) badAttribute('compare', this.compare, unknownFigure(this.compare, locale));
     else if (second.unit !== primary.unit) {
       badAttribute('compare', this.compare, msg(locale, 'error.no-compare', { a: primary.id, b: second.id, unitA: primary.unit, unitB: second.unit }));
@@ -119,7 +129,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
 }
 
 function unknownFigure(id: string, locale: Locale): string {
-  const examples = figures.slice(0, 3).map((f) => f.id).join(', ');
+  const examples = figureIds().slice(0, 3).join(', ');
   // An id of 10 MB is quoted by its start: the whole would be 10 MB of text to build and set.
   return msg(locale, 'error.unknown-figure', { id: id.length > 60 ? `${id.slice(0, 59)}…` : id, examples });
 }

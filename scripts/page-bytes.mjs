@@ -1,0 +1,139 @@
+// What a reader's page downloads, measured where it happens: a real Chromium loads a plain
+// HTML page holding some widgets and one script (dist/autoload.js, or the one-file bundle),
+// every response the page receives is recorded, and each file's body is gzipped at level 9
+// and summed. The page's own HTML is the host's, not ours, and is not counted. Shared by the
+// budget test (test/node/budget.test.mjs) and `npm run bench`. Run `npm run build` first.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { contentType } from './http-headers.mjs';
+import { launchChromium } from './browser-check.mjs';
+
+const root = new URL('../', import.meta.url);
+const ORIGIN = 'http://gba.test';
+const KiB = 1024;
+
+/** The nine widgets' tags, in the article's order. */
+export const TAGS = [
+  'key-figure',
+  'gdp-path',
+  'industry-cluster',
+  'innovation-pipeline',
+  'zone-card',
+  'plan-timeline',
+  'land-ledger',
+  'project-pipeline',
+  'bridge-models',
+];
+
+/** Issue 14's budgets, gzip -9 bytes of every file a page fetches. */
+export const BUDGETS = {
+  /** One widget, zh-CN, through dist/autoload.js: each of the nine (CI). */
+  oneWidget: 28 * KiB,
+  /** The goal the bench reports: the median of the nine one-widget pages. */
+  oneWidgetMedianGoal: 24 * KiB,
+  /** The same page in English, over its zh-CN page. */
+  englishExtra: 3 * KiB,
+  /** `<gdp-path>` + `<zone-card>` + `<industry-cluster>`. */
+  trio: 45 * KiB,
+  /** All nine on one page. */
+  allNine: 95 * KiB,
+};
+
+/**
+ * A page's HTML: `script` (a path under the repository, e.g. `dist/autoload.js`) loaded as a
+ * module in the head, then `tags`, each empty (the bundled data), in a document of `lang`.
+ */
+export function pageHtml({ tags, lang = 'zh-CN', script = 'dist/autoload.js' }) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tags.join(' ')}</title><script type="module" src="/${script}"></script></head><body>${tags
+    .map((tag) => `<${tag}></${tag}>`)
+    .join('\n')}</body></html>`;
+}
+
+/** The budget table's pages: each widget alone in zh-CN and in English, the trio, all nine, and all nine through the one-file bundle. */
+export function budgetPages() {
+  return [
+    ...TAGS.map((tag) => ({ name: `${tag} zh-CN`, tags: [tag], lang: 'zh-CN' })),
+    ...TAGS.map((tag) => ({ name: `${tag} en`, tags: [tag], lang: 'en' })),
+    { name: 'gdp-path + zone-card + industry-cluster zh-CN', tags: ['gdp-path', 'zone-card', 'industry-cluster'], lang: 'zh-CN' },
+    { name: 'all nine zh-CN', tags: TAGS, lang: 'zh-CN' },
+    { name: 'all nine zh-CN, gba-widgets.min.js', tags: TAGS, lang: 'zh-CN', script: 'dist/gba-widgets.min.js' },
+  ];
+}
+
+/** Waits until every widget on the page is defined and has drawn, then until the network is quiet. */
+async function drawn(page, tags) {
+  await page.evaluate(async (names) => {
+    await Promise.all(names.map((name) => customElements.whenDefined(name)));
+    for (const element of document.querySelectorAll(names.join(','))) {
+      await element.updateComplete;
+      if (!element.shadowRoot?.querySelector('figure')) throw new Error(`<${element.localName}> drew no figure`);
+    }
+  }, tags);
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Loads each page in a fresh browser context (an empty cache) of one headless Chromium and
+ * returns, per page, every file it fetched with its size and gzip -9 size, and their sum:
+ * `[{ name, files: [{ path, bytes, gzip }], gzip }]`. A page is `{ name, html }` or
+ * `{ name, tags, lang?, script? }` (see {@link pageHtml}). `pages` defaults to {@link budgetPages}.
+ * Throws when a page answers 404, logs an error or draws no widget: its bytes would mean nothing.
+ */
+export async function measurePages(pages = budgetPages(), { browser } = {}) {
+  const own = !browser;
+  browser ??= await launchChromium();
+  const results = [];
+  try {
+    for (const spec of pages) {
+      const html = spec.html ?? pageHtml(spec);
+      const context = await browser.newContext();
+      const bodies = new Map();
+      const problems = [];
+      await context.route(`${ORIGIN}/**`, async (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path === '/') return route.fulfill({ status: 200, headers: { 'content-type': contentType('page.html') }, body: html });
+        if (!/^\/dist\//.test(path) || path.includes('..')) return route.fulfill({ status: 404, body: 'not found' });
+        try {
+          return route.fulfill({ status: 200, headers: { 'content-type': contentType(path) }, body: await readFile(new URL(`.${path}`, root)) });
+        } catch {
+          return route.fulfill({ status: 404, body: 'not found' });
+        }
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      page.on('response', (response) => {
+        const url = new URL(response.url());
+        if (url.origin !== ORIGIN || url.pathname === '/') return;
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${url.pathname}`);
+        bodies.set(url.pathname, response.body());
+      });
+      await page.goto(`${ORIGIN}/`);
+      await drawn(page, spec.tags ?? TAGS.filter((tag) => html.includes(`<${tag}`)));
+      const files = [];
+      for (const [path, body] of bodies) {
+        const bytes = await body;
+        files.push({ path, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+      }
+      await context.close();
+      if (problems.length) throw new Error(`${spec.name}: ${problems.join('; ')}`);
+      files.sort((a, b) => a.path.localeCompare(b.path));
+      results.push({ name: spec.name, files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) });
+    }
+  } finally {
+    if (own) await browser.close();
+  }
+  return results;
+}
+
+/** The median of some numbers. */
+export const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// `node scripts/page-bytes.mjs`: the table, for a quick look.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const { name, files, gzip } of await measurePages()) console.log(`${name.padEnd(48)} ${String(files.length).padStart(3)} files ${(gzip / KiB).toFixed(1).padStart(6)} KiB (${gzip} B)`);
+}
