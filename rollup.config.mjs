@@ -108,7 +108,15 @@ export default [
   },
   {
     input: { autoload: 'src/autoload.ts' },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyLitCss(), terser(terserOptions), reportSize()],
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      ts(),
+      minifyLitCss(),
+      terser(terserOptions),
+      reportSize(),
+      // `gba-widgets/autoload.js` for a bundler: its `discover` export, typed.
+      { name: 'autoload-declarations', generateBundle() { this.emitFile({ type: 'asset', fileName: 'autoload.d.ts', source: "export * from './types/autoload.js';\n" }); } },
+    ],
     output: autoloadOutput,
   },
   {
