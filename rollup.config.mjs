@@ -1,10 +1,14 @@
-// Three builds from one source tree:
+// Four builds from one source tree:
 //  1. dist/*.js — ESM entries for bundler users: lit and d3 stay external so an app
 //     dedupes them; each entry gets a .d.ts pointing at the tsc declarations.
 //  2. dist/gba-widgets.min.js — the editor's one-file CDN bundle, everything inlined,
 //     Lit's hydration support first (src/cdn.ts) so server HTML is hydrated in place;
 //     the CSS of the widgets' styles minified (scripts/rollup-minify-css.mjs; not in
-//     build 1, whose styles the server and the SVG export read as written).
+//     build 1, whose styles the server and the SVG export read as written). The language
+//     packs and figure sections other builds fetch as chunks are inlined: one file.
+//  4. dist/autoload.js — the editor's first snippet (src/autoload.ts): a loader that imports
+//     only the widgets a page holds, from chunks in dist/autoload/ (Lit, the runtime, each
+//     article section's figures and each language pack shared, fetched once), minified as 2.
 //  3. dist/ssr.js and dist/cli/gba-widgets.js — Node only: server rendering, SVG/PNG
 //     export and the `gba-widgets` command. The widgets are not bundled again: ssr.js
 //     imports `gba-widgets/all.js` (build 1) at run time, so server and browser draw
@@ -52,6 +56,25 @@ const reportSize = () => ({
   },
 });
 
+/**
+ * The autoloader's chunks. Lit's hydration support patches LitElement as lit-element's module
+ * is evaluated, so it may import lit-html but must never share a chunk with lit-element: lit-html
+ * gets a chunk of its own, and the rest of Lit another. (No `experimentalMinChunkSize`: it
+ * merged the small data chunks — the timeline's events, the industries — into the chunk every
+ * widget shares, which made every page fetch them.)
+ */
+export const autoloadOutput = {
+  dir: 'dist',
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'autoload/[name]-[hash].js',
+  manualChunks: (id) => {
+    if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
+    if (/[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
+    return undefined;
+  },
+};
+
 const external = (id) => /^(lit|@lit|d3-|internmap)/.test(id);
 
 /** Build 3's extras: `ssr.d.ts` for the `./ssr.js` export, and an executable CLI. */
@@ -81,7 +104,20 @@ export default [
       terser(terserOptions),
       reportSize(),
     ],
-    output: { dir: 'dist', format: 'es' },
+    output: { dir: 'dist', format: 'es', inlineDynamicImports: true },
+  },
+  {
+    input: { autoload: 'src/autoload.ts' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      ts(),
+      minifyLitCss(),
+      terser(terserOptions),
+      reportSize(),
+      // `gba-widgets/autoload.js` for a bundler: its `discover` export, typed.
+      { name: 'autoload-declarations', generateBundle() { this.emitFile({ type: 'asset', fileName: 'autoload.d.ts', source: "export * from './types/autoload.js';\n" }); } },
+    ],
+    output: autoloadOutput,
   },
   {
     input: { ssr: 'src/ssr/index.ts', 'cli/gba-widgets': 'src/cli/gba-widgets.ts' },

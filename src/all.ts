@@ -1,4 +1,4 @@
-/** Registers every widget: the entry of the one-file CDN bundle. */
+/** Registers every widget: the npm `gba-widgets/all.js` entry, and the one-file bundle's (src/cdn.ts). */
 import './components/key-figure/key-figure.js';
 import './components/gdp-path/gdp-path.js';
 import './components/industry-cluster/industry-cluster.js';
@@ -8,5 +8,17 @@ import './components/plan-timeline/plan-timeline.js';
 import './components/land-ledger/land-ledger.js';
 import './components/project-pipeline/project-pipeline.js';
 import './components/bridge-models/bridge-models.js';
+import { loadAllFigureSections } from './data/figure-sections.js';
+import { loadAllLanguages } from './format/messages.js';
 
 export * from './index.js';
+
+/**
+ * Fetches what the widgets otherwise fetch when they first draw — every language pack, the
+ * Traditional character table, <key-figure>'s figure sections — so that a renderer that
+ * draws synchronously (Lit's server rendering: `gba-widgets/ssr.js` calls it) has them all.
+ * A browser never needs it: each widget waits for its own before its first render.
+ */
+export async function preload(): Promise<void> {
+  await Promise.all([loadAllLanguages(), loadAllFigureSections()]);
+}

@@ -1,4 +1,4 @@
-import { toTraditional } from '../standards/traditional.js';
+import { toTraditional, traditionalLoaded } from '../standards/traditional.js';
 import type { WithoutTraditional } from './types.js';
 
 type BundledLabel = { 'zh-Hans': string; en: string; 'zh-Hant'?: string };
@@ -11,27 +11,42 @@ const isLabel = (value: object): value is BundledLabel =>
  * (`zh-Hant` is Hong Kong's, as in `gba-widgets/data`); a reader's own label is not in it
  * and shows its own `zh-Hant`.
  */
-const taiwan = new WeakMap<object, string>();
+const taiwan = new WeakMap<object, string | (() => string)>();
 
 /** Taiwan's text of a label that came with the package, if it is one. */
-export const bundledTaiwanText = (label: object): string | undefined => taiwan.get(label);
+export const bundledTaiwanText = (label: object): string | undefined => {
+  const text = taiwan.get(label);
+  return typeof text === 'function' ? text() : text;
+};
 
-/** Records the Taiwan text of a label the package made itself (from its messages), beside its Hong Kong `zh-Hant`. */
-export function setTaiwanText<T extends object>(label: T, text: string): T {
+/**
+ * Records the Taiwan text of a label the package made itself (from its messages), beside its
+ * Hong Kong `zh-Hant`; a function is asked each time (its language pack may arrive later).
+ */
+export function setTaiwanText<T extends object>(label: T, text: string | (() => string)): T {
   taiwan.set(label, text);
   return label;
 }
 
-/** Records a bundled label's Traditional texts: Hong Kong's in `zh-Hant`, Taiwan's beside it. */
+/**
+ * Gives a bundled label its Traditional texts: Hong Kong's as `zh-Hant`, Taiwan's beside it.
+ * `zh-Hant` is a getter converting on first read once the character table is in (it is a
+ * chunk of its own, fetched only for Traditional readers, who wait for it before drawing);
+ * read earlier, it gives the Simplified text and converts again next time.
+ */
 export function addTraditional<T extends BundledLabel>(label: T): T {
-  label['zh-Hant'] = toTraditional(label['zh-Hans'], 'hk');
-  taiwan.set(label, toTraditional(label['zh-Hans'], 'tw'));
+  const convert = (region: 'hk' | 'tw') => {
+    let text: string | undefined;
+    return () => (text ??= traditionalLoaded() ? toTraditional(label['zh-Hans'], region) : undefined) ?? label['zh-Hans'];
+  };
+  Object.defineProperty(label, 'zh-Hant', { get: convert('hk'), enumerable: true, configurable: true });
+  taiwan.set(label, convert('tw'));
   return label;
 }
 
 /**
  * Gives every bundled label its Traditional text back, from the build's character tables
- * (once, at load, in place): the build ships the dataset without the Traditional copies.
+ * (in place, converting on first read): the build ships the dataset without the Traditional copies.
  */
 export function withTraditional<T>(value: WithoutTraditional<T>): T {
   const visit = (node: unknown): void => {

@@ -11,7 +11,20 @@ const LOCALES = { hans: parseLocale('zh-CN')!, hk: parseLocale('zh-HK')!, tw: pa
  * Traditional recorded for `labelText` under zh-TW.
  */
 export function labelFrom(make: (locale: Locale) => string): Label {
-  return setTaiwanText({ 'zh-Hans': make(LOCALES.hans), 'zh-Hant': make(LOCALES.hk), en: make(LOCALES.en) }, make(LOCALES.tw));
+  // Getters, not texts: each language's words arrive as a language pack when a widget first
+  // draws in that language, which may be after this label is made (at a module's load).
+  const label = {
+    get 'zh-Hans'() {
+      return make(LOCALES.hans);
+    },
+    get 'zh-Hant'() {
+      return make(LOCALES.hk);
+    },
+    get en() {
+      return make(LOCALES.en);
+    },
+  };
+  return setTaiwanText(label, () => make(LOCALES.tw));
 }
 
 /**

@@ -33,9 +33,13 @@ const MANIFEST = 'gba-widgets/custom-elements.json';
 let registering: Promise<unknown> | undefined;
 let manifest: Promise<WidgetInfo[]> | undefined;
 
-/** Registers every widget with the server's `customElements`, once. */
+/**
+ * Registers every widget with the server's `customElements`, once, with every language pack
+ * and figure section loaded (`preload`): a server renders synchronously, so it cannot wait for
+ * them per widget as a browser does.
+ */
 export function registerWidgets(): Promise<unknown> {
-  registering ??= import(/* @vite-ignore */ ALL_WIDGETS);
+  registering ??= import(/* @vite-ignore */ ALL_WIDGETS).then((all: { preload(): Promise<void> }) => all.preload());
   return registering;
 }
 

@@ -8,7 +8,7 @@ import { ReducedMotionController } from '../../controllers/reduced-motion-contro
 import { SizeController } from '../../controllers/size-controller.js';
 import { shortText } from '../../data/validate.js';
 import { DEFAULT_LOCALE, type Locale } from '../../format/locale.js';
-import { msg } from '../../format/messages.js';
+import { languageReady, msg } from '../../format/messages.js';
 import { FRAME_INSET } from '../../layout/scale.js';
 import { figureStyles } from '../../styles/figure.styles.js';
 import { tokens } from '../../styles/tokens.js';
@@ -98,6 +98,21 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
   /** @internal */
   protected override firstRender(): FirstRender {
     return { localeTag: this.locale.tag, width: this.size.width, userData: this.data, dataScript: this.dataScript.script };
+  }
+
+  /**
+   * What must arrive before the next render: the words of the language it draws in (a language
+   * pack, fetched the first time; `languageReady`) and what {@link dataReady} names. Lit waits for
+   * the promise, so the first render is already in the reader's language, never another first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = [languageReady(this.localeController.resolve(this.lang).locale), this.dataReady()].filter((p) => p !== undefined);
+    return pending.length === 0 ? super.scheduleUpdate() : Promise.all(pending).then(() => super.scheduleUpdate());
+  }
+
+  /** Bundled data still on its way (a chunk the widget fetches); `undefined` when there is none. */
+  protected dataReady(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureById, figures } from '../../data/dataset.js';
+import { figureIds, figuresReady, loadedFigure } from '../../data/figure-sections.js';
 import { checkFigureOrPair, type FigureInput } from '../../data/figure-input.js';
 import type { Locale } from '../../format/locale.js';
 import { addMessages, msg } from '../../format/messages.js';
@@ -52,7 +52,13 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   static override styles = [...GbaElement.styles, keyFigureStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<KeyFigureData> = { bundled: () => figureById(DEFAULT_FIGURE) ?? figures[0], check: checkFigureOrPair };
+  static override spec: WidgetSpec<KeyFigureData> = {
+    // The layout reads the article's figures through the attributes (figuresFromAttributes), each
+    // fetched with its section (dataReady): this only stands for "no data given", so that the
+    // page never downloads every section's figures for it.
+    bundled: () => loadedFigure(DEFAULT_FIGURE) ?? ([] as unknown as KeyFigureData),
+    check: checkFigureOrPair,
+  };
 
   /** Id of the dataset figure to show (see `gba-widgets/data`), e.g. `jiangmen-gdp-2023`. */
   @property() figure: string = DEFAULT_FIGURE;
@@ -63,6 +69,14 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
   /** Your own figure (or a pair to compare), replacing the dataset's: `{ value, unit, label: { 'zh-Hans', en }, date, qualifier?, source? }`; `source` (text, or `{ 'zh-Hans', en }`, at most 200 characters) is its source line, and without it there is none. */
   @property({ attribute: false }) override data?: KeyFigureData;
 
+  /**
+   * The figure `figure` names, fetched with its article section alone (a chunk per section),
+   * not the article's every figure: the first render waits for it.
+   */
+  protected override dataReady(): Promise<unknown> | undefined {
+    return this.data === undefined ? figuresReady(this.figure, this.compare) : undefined;
+  }
+
   protected override layout(data: KeyFigureData, context: LayoutContext): KeyFigureView | FatalView {
     const figures = context.bundled ? this.figuresFromAttributes(context) : [data].flat();
     if ('error' in figures) return figures;
@@ -71,10 +85,10 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
 
   /** The figures the `figure` and `compare` attributes name; an unknown id cannot draw. */
   private figuresFromAttributes({ locale, badAttribute }: LayoutContext): FigureInput[] | FatalView {
-    const primary = figureById(this.figure);
+    const primary = loadedFigure(this.figure);
     if (!primary) return { error: unknownFigure(this.figure, locale) };
     if (!this.compare) return [primary];
-    const second = figureById(this.compare);
+    const second = loadedFigure(this.compare);
     if (!second) badAttribute('compare', this.compare, unknownFigure(this.compare, locale));
     else if (second.unit !== primary.unit) {
       badAttribute('compare', this.compare, msg(locale, 'error.no-compare', { a: primary.id, b: second.id, unitA: primary.unit, unitB: second.unit }));
@@ -102,7 +116,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
 }
 
 function unknownFigure(id: string, locale: Locale): string {
-  const examples = figures.slice(0, 3).map((f) => f.id).join(', ');
+  const examples = figureIds().slice(0, 3).join(', ');
   // An id of 10 MB is quoted by its start: the whole would be 10 MB of text to build and set.
   return msg(locale, 'error.unknown-figure', { id: id.length > 60 ? `${id.slice(0, 59)}…` : id, examples });
 }

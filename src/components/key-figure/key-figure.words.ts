@@ -1,6 +1,6 @@
 // The words of <key-figure> that are more than a message: a value as the article writes it,
 // a label without its year (to name a span), and the line of context under the title.
-import * as sectionFigures from '../../data/dataset.js';
+import { figureSection } from '../../data/figure-sections.js';
 import { labelText } from '../../data/dataset.js';
 import type { FigureInput } from '../../data/figure-input.js';
 import type { Locale } from '../../format/locale.js';
@@ -10,24 +10,6 @@ import { formatFigureValue, unitName } from '../../format/units.js';
 
 /** A figure as <key-figure> draws it: a reader's, or the bundled dataset's. */
 export type DatasetFigure = FigureInput;
-
-let sections: Map<string, string> | undefined;
-
-/**
- * The article section a bundled figure is printed in. The widgets' figures carry no
- * `section` (it stays in data/); the dataset's per-section exports (`leadHardLinksFigures`
- * → lead-hard-links) say it instead. <key-figure> carries every figure anyway.
- */
-function sectionOf(id: string): string | undefined {
-  sections ??= new Map(
-    Object.entries(sectionFigures).flatMap(([name, list]) =>
-      name.endsWith('Figures') && Array.isArray(list)
-        ? (list as { id: string }[]).map((f): [string, string] => [f.id, name.slice(0, -'Figures'.length).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)])
-        : [],
-    ),
-  );
-  return sections.get(id);
-}
 
 /**
  * The value as the article writes it. Beyond `formatFigureValue`: Chinese money of 1万亿
@@ -117,7 +99,7 @@ const NO_DATE_BESIDE = new Set([
 export function contextLine(f: DatasetFigure, date: string, locale: Locale, bundled: boolean): { text: string; caption: boolean } {
   const beside = !(bundled && f.id && NO_DATE_BESIDE.has(f.id));
   const own = bundled && f.id ? lookup(locale, `key-figure.context.${f.id}`) : undefined;
-  const section = bundled && f.id ? lookup(locale, `key-figure.section.${sectionOf(f.id)}`) : undefined;
+  const section = bundled && f.id ? lookup(locale, `key-figure.section.${figureSection(f.id)}`) : undefined;
   if (own ?? section) return { text: (own ?? section)!, caption: beside };
   return { text: msg(locale, 'key-figure.dated', { date }), caption: false };
 }

@@ -1,7 +1,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bundledTimeline, checkTimelineData, type PlanTimelineData, type TimelineEventInput } from '../../data/timeline-events.js';
-import { addMessages, msg } from '../../format/messages.js';
+import { DEFAULT_LOCALE } from '../../format/locale.js';
+import { addMessages, languageReady, msg } from '../../format/messages.js';
 import { MARK_RADIUS, VALUE_GAP, type EventKind, type TimelineMark, type TimelineText } from '../../layout/plan-timeline.js';
 import { dateExtent } from '../../standards/dates.js';
 import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
@@ -74,6 +75,15 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
 
   /** Your own events, replacing the article's: `{ events: [{ date, label: { 'zh-Hans', en }, precision?, doneBy?, place?, asWritten?, topics?, quote?, figures? }], asOf?, dateRule?, context? }`. */
   @property({ attribute: false }) override data?: PlanTimelineData;
+
+  /**
+   * The Simplified words too, in every language: the view judges whether an event's label
+   * already states a figure in the article's own words (planTimelineView), so an English
+   * timeline draws the same marks as the Chinese one.
+   */
+  protected override dataReady(): Promise<unknown> | undefined {
+    return languageReady(DEFAULT_LOCALE);
+  }
 
   protected override layout(data: PlanTimelineData, context: LayoutContext): PlanTimelineView | FatalView {
     let figures = this.figures;

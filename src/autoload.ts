@@ -1,0 +1,75 @@
+/**
+ * `dist/autoload.js`: the one script an editor pastes, before any of the widgets' tags.
+ *
+ * It looks for the widgets' tags in the page — those present when it runs and those added
+ * later (a MutationObserver), also inside the open shadow roots it can see — and imports the
+ * module of each tag it finds, once. Every import is a chunk beside this file, named
+ * relative to it (the bundler writes `import('./autoload/…')`, which the browser resolves
+ * against this module's own URL), so a copy of dist/ hosted anywhere works. What widgets
+ * share (Lit, the runtime, each article section's figures, each language's words) are chunks
+ * of their own, fetched once for all the widgets of a page.
+ *
+ * Server-rendered widgets (a declarative shadow root in the page) need Lit's hydration
+ * support, which must be evaluated before LitElement is: the loader looks for them first and,
+ * only then, imports it before any widget's module.
+ */
+const widgets: Readonly<Record<string, () => Promise<unknown>>> = {
+  'key-figure': () => import('./components/key-figure/key-figure.js'),
+  'gdp-path': () => import('./components/gdp-path/gdp-path.js'),
+  'industry-cluster': () => import('./components/industry-cluster/industry-cluster.js'),
+  'innovation-pipeline': () => import('./components/innovation-pipeline/innovation-pipeline.js'),
+  'zone-card': () => import('./components/zone-card/zone-card.js'),
+  'plan-timeline': () => import('./components/plan-timeline/plan-timeline.js'),
+  'land-ledger': () => import('./components/land-ledger/land-ledger.js'),
+  'project-pipeline': () => import('./components/project-pipeline/project-pipeline.js'),
+  'bridge-models': () => import('./components/bridge-models/bridge-models.js'),
+};
+
+const isWidget = (tag: string): boolean => Object.prototype.hasOwnProperty.call(widgets, tag);
+
+/** Tags whose module was asked for. */
+const requested = new Set<string>();
+/** Settles when what must precede every widget's module is in: the hydration support, if the page needs it. */
+let before: Promise<unknown> | undefined;
+/** Shadow roots already watched. */
+const watched = new WeakSet<Node>();
+
+const observer = new MutationObserver((mutations) => {
+  for (const { addedNodes } of mutations) for (const node of addedNodes) if (node instanceof Element) discover(node);
+});
+
+function load(tag: string, serverRendered: boolean): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  // Decided once, before the first widget's module (and so Lit) loads: later it is too late.
+  before ??= serverRendered ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js') : Promise.resolve();
+  before
+    .then(widgets[tag])
+    .catch((error: unknown) => console.error(`gba-widgets: could not load <${tag}>`, error));
+}
+
+/** Whether the page holds a server-rendered widget: a declarative shadow root the parser has attached, or one still in a template. */
+const hasServerRendered = (elements: Element[], root: ParentNode): boolean =>
+  elements.some((element) => isWidget(element.localName) && element.shadowRoot !== null) || root.querySelector('template[shadowrootmode]') !== null;
+
+/**
+ * Loads the modules of the widget tags in `root` (itself included) and watches the open
+ * shadow roots in it. Exported for a host whose own components draw widgets in shadow roots
+ * made after this loader looked: `discover(element.shadowRoot)`.
+ */
+export function discover(root: Element | ShadowRoot | Document): void {
+  const elements = [...(root instanceof Element ? [root] : []), ...root.querySelectorAll('*')];
+  const serverRendered = before === undefined && hasServerRendered(elements, root);
+  for (const element of elements) {
+    if (isWidget(element.localName)) load(element.localName, serverRendered);
+    // A widget's own shadow root holds no widgets; another component's may.
+    else if (element.shadowRoot && !watched.has(element.shadowRoot)) {
+      watched.add(element.shadowRoot);
+      observer.observe(element.shadowRoot, { childList: true, subtree: true });
+      discover(element.shadowRoot);
+    }
+  }
+}
+
+discover(document);
+observer.observe(document.documentElement, { childList: true, subtree: true });
