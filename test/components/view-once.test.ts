@@ -5,9 +5,9 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { WidgetSpec } from '../../src/components/base/gba-element.js';
-import { FRAME_INSET } from '../../src/layout/scale.js';
 import { manifestWidgets } from '../conformance/manifest-tags.js';
 import { openTable } from './open-table.js';
+import { drawnAt } from '../helpers/mount.js';
 
 const widgets = await manifestWidgets();
 
@@ -20,20 +20,7 @@ type Widget = HTMLElement & {
 };
 
 const root = (el: Widget) => el.shadowRoot!;
-const drawnWidth = (el: Widget) => Number(root(el).querySelector('svg.drawing')?.getAttribute('width'));
 const status = (el: Widget) => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
-
-async function settle(el: Widget): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-}
-
-/** Waits (a few frames at most) until the chart is drawn for a container `width` px wide. */
-async function drawnAt(el: Widget, width: number): Promise<void> {
-  for (let frame = 0; frame < 10 && drawnWidth(el) !== width - 2 * FRAME_INSET; frame++) await settle(el);
-  expect(drawnWidth(el), `drawn for ${width} px`).to.equal(width - 2 * FRAME_INSET);
-}
 
 /** Counts the element's layouts and its class's data checks from now on; `stop` puts the check back. */
 function countWork(el: Widget) {
@@ -57,7 +44,7 @@ async function mount(tagName: string, width: number, setup: (el: Widget) => void
   const el = document.createElement(tagName) as Widget;
   setup(el);
   box.append(el);
-  await drawnAt(el, width);
+  await drawnAt(el, width, { drawn: true });
   return { el, box };
 }
 
@@ -102,7 +89,7 @@ describe('a widget computes its view only when an input changes', () => {
         expect(counts, 'after lang="en"').to.deep.equal({ layouts: 1, checks: 1 });
 
         box.style.width = '400px';
-        await drawnAt(el, 400);
+        await drawnAt(el, 400, { drawn: true });
         expect(counts.layouts, 'after the container narrowed').to.equal(2);
       } finally {
         stop();
