@@ -12,6 +12,33 @@ const sortModulesPlugin = () => ({
   },
 });
 
+/**
+ * A widget redeclares GbaElement's `data` with its own data type; the analyzer's inheritance
+ * step would list the base's generic `TData` instead. Keep the type each class declares.
+ */
+const ownDataTypePlugin = () => {
+  const declared = new Map();
+  const key = (path, name) => `${path}#${name}`;
+  return {
+    name: 'own-data-type',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const decl of moduleDoc.declarations ?? []) {
+        const data = decl.members?.find((m) => m.name === 'data' && !m.inheritedFrom);
+        if (data?.type) declared.set(key(moduleDoc.path, decl.name), data.type);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          const type = declared.get(key(mod.path, decl.name));
+          const data = decl.members?.find((m) => m.name === 'data');
+          if (type && data) data.type = type;
+        }
+      }
+    },
+  };
+};
+
 export default {
   globs: ['src/components/**/*.component.ts', 'src/components/base/gba-element.ts'],
   outdir: '.',
@@ -19,5 +46,5 @@ export default {
   packagejson: false,
   // JSX types and VS Code custom data (custom-element-jsx-integration,
   // custom-element-vs-code-integration) into dist/, from a copy: the manifest is unchanged.
-  plugins: [sortModulesPlugin(), editorTypesPlugin()],
+  plugins: [ownDataTypePlugin(), sortModulesPlugin(), editorTypesPlugin()],
 };
