@@ -22,6 +22,8 @@ export interface AttributeControl {
   description: string;
 }
 export const LANGS: readonly string[];
+export const CDN_BASE: string;
+export const LOADERS: { autoload: string; bundle: string };
 export function coreType(text: string | undefined): string;
 export function literalUnion(text: string | undefined): string[] | undefined;
 export function describedChoices(description: string | undefined): string[] | undefined;

@@ -129,6 +129,12 @@ export function tagMarkup(tag, attributes) {
   return `<${tag}${written}></${tag}>`;
 }
 
+/** Where a snippet loads the package from (the builder's test checks the version against package.json). */
+export const CDN_BASE = 'https://cdn.jsdelivr.net/npm/gba-widgets@0.1.0/dist/';
+
+/** The two ways to load it: the autoloader (fetches only the widgets a page shows) first, the one file second. */
+export const LOADERS = { autoload: 'autoload.js', bundle: 'gba-widgets.min.js' };
+
 /** The paste-into-a-CMS snippet: the loader's script (autoload.js, or the one file), then the tag. */
 export function embedSnippet({ base, file, tag, attributes }) {
   return `<script type="module" src="${base}${file}"></script>\n${tagMarkup(tag, attributes)}`;

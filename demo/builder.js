@@ -2,11 +2,7 @@
 // custom-elements.json (demo/attribute-controls.js), preview it at a reader's width, copy the
 // snippet. Built with DOM calls and text nodes only: the page runs under a strict CSP with
 // Trusted Types. The preview draws with the one-file bundle the page already loads.
-import { attributeValue, embedSnippet, widgetControls } from './attribute-controls.js';
-
-/** Where the snippet loads the package from; the builder's test checks it against package.json. */
-export const CDN_BASE = 'https://cdn.jsdelivr.net/npm/gba-widgets@0.1.0/dist/';
-const LOADERS = { autoload: 'autoload.js', bundle: 'gba-widgets.min.js' };
+import { attributeValue, CDN_BASE, embedSnippet, LOADERS, widgetControls } from './attribute-controls.js';
 
 const $ = (id) => document.getElementById(id);
 const widgetSelect = $('builder-widget');

@@ -37,6 +37,11 @@ describe('the embed builder on the start page', () => {
     assert.deepEqual([...listed].sort(), declarations.map((d) => d.tagName).sort());
     const gallery = await suite.page.$$eval('.widget > :first-child', (hosts) => hosts.map((h) => h.localName));
     for (const { tagName } of declarations) assert.ok(gallery.includes(tagName), `<${tagName}> is not in the gallery`);
+    // Each gallery widget's snippet loads the autoloader, like the builder's first choice.
+    const snippets = await suite.page.$$eval('pre.embed', (pres) => pres.map((p) => p.textContent));
+    assert.equal(snippets.length, gallery.length);
+    for (const text of snippets) assert.ok(text.startsWith(`<script type="module" src="https://cdn.jsdelivr.net/npm/gba-widgets@${pkg.version}/dist/autoload.js"></script>\n<`), text);
+    assert.ok(snippets.includes(`<script type="module" src="https://cdn.jsdelivr.net/npm/gba-widgets@${pkg.version}/dist/autoload.js"></script>\n<gdp-path interactive></gdp-path>`));
   });
 
   test('picking gdp-path gives a number field per number attribute and a checkbox for interactive', async () => {
