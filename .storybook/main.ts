@@ -29,7 +29,8 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  core: { disableTelemetry: true, disableWhatsNewNotifications: true, disableProjectJson: true },
+  // No telemetry, crash reports or "what's new" fetches: the machine may be offline, and nothing leaves it.
+  core: { disableTelemetry: true, enableCrashReports: false, disableWhatsNewNotifications: true, disableProjectJson: true },
   docs: { defaultName: 'Docs' },
   async viteFinal(viteConfig) {
     // package.json's `sideEffects` names the published dist/ files, so a bundler would take
