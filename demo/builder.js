@@ -97,6 +97,8 @@ async function start() {
   widgetSelect.addEventListener('change', selectWidget);
   for (const radio of document.querySelectorAll('input[name="builder-width"], input[name="builder-loader"]')) radio.addEventListener('change', update);
   $('builder-copy').addEventListener('click', copy);
+  // Enter in a field must not submit the form (and reload the page): the preview is already live.
+  document.querySelector('.builder-form').addEventListener('submit', (event) => event.preventDefault());
   selectWidget();
   document.getElementById('builder').dataset.ready = '';
 }

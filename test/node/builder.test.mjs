@@ -62,6 +62,13 @@ describe('the embed builder on the start page', () => {
     await suite.page.fill('#attr-growth', '9');
     await settle(suite.page);
     assert.equal(await (await preview()).getAttribute('growth'), '9');
+    // Submitting the form (Enter in a widget's only text field would) keeps the page: no reload.
+    await suite.page.evaluate(() => {
+      window.__sameDocument = true;
+      document.querySelector('.builder-form').requestSubmit();
+    });
+    await settle(suite.page);
+    assert.equal(await suite.page.evaluate(() => window.__sameDocument), true, 'Enter reloaded the page');
     const atNine = await drawing();
     assert.notDeepEqual(atNine.elements, before.elements, 'the path did not redraw at 9 %');
 
