@@ -1,10 +1,16 @@
 // custom-elements.json → Storybook. Storybook's own mapping (setCustomElementsManifest)
 // turns every documented member into a row; this file gives it only the public API and
-// then refines the controls it infers, from the same manifest, for every widget at once:
-// a union of string literals becomes a select, `--gba-color-*` a colour picker, parts
-// and events documented rows without a control, read-only properties rows only.
-import type { ArgTypesEnhancer, StrictArgTypes } from 'storybook/internal/types';
+// then refines the controls it infers, from the same manifest, for every widget at once.
+// An attribute's control is the one the start page's embed builder shows (the shared reading
+// of demo/attribute-controls.js): a number (`number | undefined` too) a number field, a
+// boolean a checkbox, a union of string literals or the choices its description lists a
+// select; its default arg is the value the widget draws (`defaultArgs`). `--gba-color-*` gets
+// a colour picker; parts and events are documented rows without a control; a property that
+// has an attribute is documented, its attribute row is the control; read-only properties are
+// rows only.
+import type { Args, ArgTypesEnhancer, StrictArgTypes, StrictInputType } from 'storybook/internal/types';
 import rawManifest from '../custom-elements.json';
+import { attributeControl, LANGS, type AttributeControl } from '../demo/attribute-controls.js';
 
 export interface ManifestMember {
   kind: string;
@@ -69,15 +75,46 @@ export function widget(tag: string): ManifestDeclaration | undefined {
   return widgets.find((d) => d.tagName === tag);
 }
 
-/** The languages of the widget contract (GbaElement); '' leaves the page's language in charge. */
-export const LANGS = ['zh-CN', 'zh-HK', 'zh-TW', 'zh-Hant', 'en'] as const;
+export { LANGS };
 
-/** `'a' | 'b' | 'c'` → ['a', 'b', 'c']; anything else → undefined. */
-export function literalUnion(text: string | undefined): string[] | undefined {
-  if (!text) return undefined;
-  const parts = text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
-  if (parts.length < 2 || !parts.every((p) => /^'[^']*'$/.test(p) || /^"[^"]*"$/.test(p))) return undefined;
-  return parts.map((p) => p.slice(1, -1));
+/** Every attribute's control, by attribute name, as the embed builder reads it from the manifest. */
+export function attributeControls(tag: string): Map<string, AttributeControl> {
+  const declaration = widget(tag);
+  return new Map((declaration?.attributes ?? []).map((attribute) => [attribute.name, attributeControl(declaration!, attribute)]));
+}
+
+/**
+ * A widget's default args: each attribute at the value the widget draws when the attribute is
+ * absent (`theme: 'auto'`, `'base-year': 2023`, `growth: 7.18`), so a story's controls show
+ * what its picture shows. renderWidget writes none of them back (see `isDefault`).
+ */
+export function defaultArgs(tag: string): Args {
+  const args: Args = {};
+  for (const [name, control] of attributeControls(tag)) if (control.value !== undefined) args[name] = control.value;
+  return args;
+}
+
+/** True when an attribute arg holds the widget's own default: written, `growth="7.18"` would replace the derived rate by its rounding. */
+export function isDefault(control: AttributeControl | undefined, value: unknown): boolean {
+  return control !== undefined && control.value !== undefined && value === control.value;
+}
+
+/** The Storybook control for a manifest control. */
+function controlType(control: AttributeControl): Partial<StrictInputType> {
+  switch (control.kind) {
+    case 'number':
+      return { type: { name: 'number' }, control: { type: 'number' } };
+    case 'checkbox':
+      return { type: { name: 'boolean' }, control: { type: 'boolean' } };
+    case 'select':
+      return {
+        type: { name: 'enum', value: control.options ?? [] },
+        options: control.options,
+        control: { type: 'select', labels: { '': control.name === 'lang' ? '(inherit from the page)' : '(not set)' } },
+      };
+    default:
+      return { type: { name: 'string' }, control: { type: 'text' } };
+  }
 }
 
 /** A default as the JSDoc wrote it, unless it is a constant's name (then the member's literal). */
@@ -96,6 +133,8 @@ export const refineWidgetArgTypes: ArgTypesEnhancer = (context) => {
   const declaration = typeof context.component === 'string' ? widget(context.component) : undefined;
   if (!declaration) return context.argTypes;
   const refined: StrictArgTypes = {};
+  const controls = attributeControls(declaration.tagName!);
+  const withAttribute = new Set([...controls.values()].map((c) => c.field));
   for (const [name, argType] of Object.entries(context.argTypes)) {
     const category = argType.table?.category;
     const member = declaration.members?.find((m) => m.name === name);
@@ -111,21 +150,16 @@ export const refineWidgetArgTypes: ArgTypesEnhancer = (context) => {
         table: { ...next.table, type: { summary: 'CSS' }, defaultValue: property?.default ? { summary: property.default } : undefined },
       };
     } else if (category === 'attributes' || category === 'properties') {
-      const text = argType.table?.type?.summary;
-      const options = name === 'lang' ? ['', ...LANGS] : literalUnion(text);
-      const fallback = defaultOf(declaration, name);
+      const control = category === 'attributes' ? controls.get(name) : undefined;
+      const fallback = defaultOf(declaration, name) ?? (control?.value !== undefined ? String(control.value) : undefined);
       next = {
         ...next,
         table: { ...next.table, defaultValue: fallback !== undefined ? { summary: fallback } : next.table?.defaultValue },
       };
       if (member?.readonly) next = { ...next, control: false };
-      else if (options) {
-        next = {
-          ...next,
-          options,
-          control: { type: 'select', labels: { '': '(inherit from the page)' } },
-        };
-      }
+      else if (control) next = { ...next, ...controlType(control) };
+      // `baseYear` beside `base-year`: one control per setting, on the attribute an editor types.
+      else if (category === 'properties' && withAttribute.has(name)) next = { ...next, control: false };
     }
     refined[name] = next;
   }

@@ -16,12 +16,13 @@ const LANGUAGE_TITLES: Record<string, string> = {
  * The toolbar's language and theme reach every widget of every story: the language as
  * the page's `lang` on a wrapper (the widget inherits it, as on a CMS page), the theme as
  * the widget's own `theme` (passed as an arg, so a story or the Controls panel that sets
- * either explicitly still wins).
+ * `light` or `dark` still wins; `auto`, the default arg, leaves it to the toolbar).
  */
 const withLanguageAndTheme: Decorator = (story, context) => {
   const lang = String(context.globals.lang ?? 'zh-CN');
   const theme = String(context.globals.theme ?? 'auto');
-  const args = theme !== 'auto' && context.args.theme === undefined ? { ...context.args, theme } : context.args;
+  const unset = context.args.theme === undefined || context.args.theme === 'auto';
+  const args = theme !== 'auto' && unset ? { ...context.args, theme } : context.args;
   return html`<div class="gba-story" lang=${lang} data-theme=${theme}>${story({ args })}</div>`;
 };
 

@@ -1,16 +1,19 @@
-// The demo page's only script: a language and theme switch, and an "embed this"
-// snippet under each widget, built with DOM text nodes (the page runs under a strict CSP).
-// zh-hant.js is written by the build (scripts/generate.mjs): the page's prose in Traditional.
+// The start page's gallery: a language and theme switch, and an "embed this" snippet under
+// each widget (the autoloader, as the builder above it gives first), built with DOM text
+// nodes (the page runs under a strict CSP). zh-hant.js is written by the build
+// (scripts/generate.mjs): the page's prose in Traditional.
 import { traditional } from './zh-hant.js';
+import { CDN_BASE, embedSnippet, LOADERS } from './attribute-controls.js';
 
 const langSelect = document.getElementById('lang');
 const themeSelect = document.getElementById('theme');
 
-function embedSnippet(widget) {
+function gallerySnippet(widget) {
   const clone = widget.cloneNode(false);
   clone.removeAttribute('theme');
   clone.removeAttribute('lang');
-  return `<script type="module" src="https://cdn.jsdelivr.net/npm/gba-widgets@0.1.0/dist/gba-widgets.min.js"></script>\n${clone.outerHTML}`;
+  const attributes = [...clone.attributes].map((a) => [a.name, a.value]);
+  return embedSnippet({ base: CDN_BASE, file: LOADERS.autoload, tag: clone.localName, attributes });
 }
 
 for (const box of document.querySelectorAll('.widget')) {
@@ -18,7 +21,7 @@ for (const box of document.querySelectorAll('.widget')) {
   const label = document.getElementById('embed-label').content.firstElementChild.cloneNode(true);
   const pre = document.createElement('pre');
   pre.className = 'embed';
-  pre.textContent = embedSnippet(widget);
+  pre.textContent = gallerySnippet(widget);
   box.append(label, pre);
 }
 

@@ -22,8 +22,8 @@ export function contentType(path) {
   return CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
 }
 
-/** What the demo server serves of the repository: the page, the build, the data and the manifest. */
-export const DEMO_SERVED = /^\/(demo|dist|data)\/|^\/custom-elements\.json$/;
+/** What the demo server serves of the repository: the page, the build, the data, the manifest and the plain-HTML example. */
+export const DEMO_SERVED = /^\/(demo|dist|data|examples\/plain-html)\/|^\/custom-elements\.json$/;
 
 /** The demo page's policy: the strict CSP an editor's CMS may set, with Trusted Types. */
 export const DEMO_CSP =

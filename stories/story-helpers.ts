@@ -19,7 +19,7 @@
 import type { Args, Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { widget } from '../.storybook/manifest.js';
+import { attributeControls, defaultArgs, isDefault, widget } from '../.storybook/manifest.js';
 import type { GbaElement } from '../src/components/base/gba-element.js';
 import type { FrameView } from '../src/components/base/view.js';
 
@@ -45,6 +45,8 @@ export interface WidgetParameters {
 /**
  * The default export of `stories/<tag>.stories.ts` but its title: the widget as the
  * story's component, its controls and docs from the manifest, rendered by `renderWidget`.
+ * Its args start at the widget's defaults (`defaultArgs`), so every control shows the value
+ * the widget draws; a story's own args replace them.
  */
 export function widgetMeta<T extends WidgetTag>(tag: T, meta: Partial<Meta<WidgetArgs<T>>> = {}): Meta<WidgetArgs<T>> {
   const declaration = widget(tag);
@@ -53,6 +55,7 @@ export function widgetMeta<T extends WidgetTag>(tag: T, meta: Partial<Meta<Widge
     component: tag,
     render: renderWidget,
     ...meta,
+    args: { ...defaultArgs(tag), ...meta.args } as Meta<WidgetArgs<T>>['args'],
     parameters: {
       ...meta.parameters,
       docs: { subtitle: declaration.summary, ...meta.parameters?.docs },
@@ -64,12 +67,15 @@ let styleCounter = 0;
 
 /**
  * Renders `<tag>` from args as a page would: attribute-backed args as attributes (what an
- * editor types), other args as properties (`data`), event args as listeners (the Actions
- * panel), and `--gba-*` args as a `<style>` rule — never an inline style attribute.
+ * editor types) unless they hold the widget's own default (then the widget's default
+ * applies, and "Show code" shows what an editor would paste), other args as properties
+ * (`data`), event args as listeners (the Actions panel), and `--gba-*` args as a `<style>`
+ * rule — never an inline style attribute.
  */
 export function renderWidget(args: Args, context: StoryContext): Node {
   const tag = context.component as string;
   const element = document.createElement(tag);
+  const controls = attributeControls(tag);
   const customProperties: string[] = [];
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null) continue;
@@ -84,6 +90,7 @@ export function renderWidget(args: Args, context: StoryContext): Node {
       const event = typeof action === 'object' ? action.name : undefined;
       if (event) element.addEventListener(event, value as EventListener);
     } else if (category === 'attributes' && ['string', 'number', 'boolean'].includes(typeof value)) {
+      if (isDefault(controls.get(name), value)) continue;
       if (value === false) element.removeAttribute(name);
       else element.setAttribute(name, value === true ? '' : String(value));
     } else {

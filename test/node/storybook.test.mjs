@@ -4,7 +4,9 @@
 // violation reported by @storybook/addon-a11y (parameters.a11y.test is 'error'), or a widget
 // without a shadow root holding [part~=figure]. A story tagged `shows-message` must show the
 // widget's inline message; any other story must show none and log no widget warning. A new
-// widget's stories are covered with no change here.
+// widget's stories are covered with no change here. Then it opens the manager (the page a
+// designer sees) on stories of every widget: no page error, and the Controls panel shows a
+// number field holding the value the widget draws for every number attribute.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -213,4 +215,105 @@ test('the toolbar’s language and theme reach every widget', async () => {
       assert.match(w.text, /Source/, `<${w.tag}> in ${entry.id} is not in English`);
     }
   }
+});
+
+/**
+ * The manager (index.html, the page a designer sees), opened once and moved from story to story
+ * as its sidebar does (history + popstate: no reload), with the errors it logged since it opened.
+ */
+let manager;
+async function managerAt(storyId) {
+  if (!manager) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && errors.push(`console.error: ${message.text()}`));
+    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+    await page.goto(`${server.url}/index.html?path=/story/${storyId}`, { waitUntil: 'load' });
+    manager = { page, errors };
+  } else {
+    await manager.page.evaluate((id) => {
+      history.pushState({}, '', `?path=/story/${id}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, storyId);
+  }
+  const { page } = manager;
+  const tag = index.entries[storyId].title.replace('Widgets/', '');
+  // Drawn: the preview shows this story's widget, and the Controls panel is this story's.
+  await page.waitForFunction(
+    (tag) => document.querySelector('#storybook-preview-iframe')?.contentDocument?.querySelector(`#storybook-root ${tag}`)?.shadowRoot?.querySelector('[part~="figure"]'),
+    tag,
+    { timeout: 120_000, polling: 100 },
+  );
+  await page.waitForSelector('#control-theme', { state: 'attached', timeout: 30_000 });
+  return manager;
+}
+
+after(async () => {
+  // (The browser may be closed already: the first `after` closes it.)
+  await manager?.page.close().catch(() => {});
+});
+
+const firstStoryOf = (tag) => Object.values(index.entries).find((e) => e.type === 'story' && e.title === `Widgets/${tag}`);
+const numberAttributes = (tag) =>
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag)
+    .attributes.filter((a) => /^number( \| undefined)?$/.test(a.type?.text ?? ''));
+
+test('in the manager, every number attribute has a number control showing the value the widget draws', async () => {
+  const numbers = numberAttributes('gdp-path');
+  assert.deepEqual(numbers.map((a) => a.name).sort(), ['base-value', 'base-year', 'growth', 'target', 'years']);
+  const { page, errors } = await managerAt(firstStoryOf('gdp-path').id);
+  const controls = await page.evaluate(
+    (names) =>
+      Object.fromEntries(
+        names.map((name) => {
+          const input = document.getElementById(`control-${name}`);
+          return [name, input ? { tag: input.localName, type: input.type, value: input.value } : null];
+        }),
+      ),
+    numbers.map((a) => a.name),
+  );
+  for (const { name } of numbers) {
+    assert.deepEqual(controls[name] && [controls[name].tag, controls[name].type], ['input', 'number'], `${name}: ${JSON.stringify(controls[name])} (a "Set object" button is no number control)`);
+    assert.notEqual(controls[name].value, '', `${name}'s control is empty: it should show what the widget draws`);
+  }
+  const value = (name) => Number(controls[name].value);
+  // What the default story draws: the base year and value labelled on the path's first point…
+  const drawn = await page.evaluate(() => document.querySelector('#storybook-preview-iframe').contentDocument.querySelector('gdp-path').shadowRoot.querySelector('svg').textContent);
+  assert.ok(drawn.includes(`${value('base-year')}年`), `the drawing does not label ${value('base-year')}年`);
+  assert.ok(drawn.includes(String(value('base-value'))), `the drawing does not show ${value('base-value')}`);
+  // …and, with no growth given, the rate that doubles GDP in \`years\` (the plan).
+  const doubling = 100 * (2 ** (1 / value('years')) - 1);
+  assert.ok(Math.abs(value('growth') - doubling) < 0.01, `growth control ${value('growth')} vs the doubling rate ${doubling.toFixed(3)}`);
+  // A property with an attribute has no control of its own: the attribute's is the one.
+  assert.equal(await page.$('#control-baseYear, #set-baseYear'), null, 'baseYear has a second control beside base-year');
+
+  // A story's own value is what its control shows.
+  const growth7 = Object.values(index.entries).find((e) => e.type === 'story' && e.title === 'Widgets/gdp-path' && e.name.includes('7%'));
+  assert.ok(growth7, 'the 7% story is missing');
+  await managerAt(growth7.id);
+  await page.waitForFunction(() => document.getElementById('control-growth')?.value === '7', null, { timeout: 10_000 }).catch(() => {});
+  assert.equal(await page.inputValue('#control-growth'), '7');
+  assert.deepEqual(errors, []);
+});
+
+test('the manager opens a story of every widget with no page error, every select showing a value', async () => {
+  const failures = [];
+  for (const tag of TAGS) {
+    try {
+      const { page } = await managerAt(firstStoryOf(tag).id);
+      const blank = await page.$$eval('#storybook-panel-root select', (selects) =>
+        selects.filter((s) => s.selectedIndex < 0 || /choose option/i.test(s.selectedOptions[0]?.textContent ?? '')).map((s) => s.id),
+      );
+      if (blank.length) failures.push(`<${tag}>: selects with no value: ${blank.join(', ')}`);
+    } catch (error) {
+      failures.push(`<${tag}>: ${error.message.split('\n')[0]}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+  assert.deepEqual(manager.errors, []);
 });
