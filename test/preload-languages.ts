@@ -4,7 +4,7 @@
 // layouts and formatters directly, synchronously, in any language.
 import { catalogues } from '../src/generated/messages/all.js';
 import { addMessages } from '../src/format/messages.js';
-import { loadTraditional } from '../src/format/traditional.js';
+import { loadTraditional } from '../src/standards/traditional.js';
 
 Object.values(catalogues).forEach((catalogue) => addMessages(catalogue));
 await loadTraditional();
