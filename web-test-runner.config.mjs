@@ -21,7 +21,7 @@ export default {
   // Every message and the Traditional table first (test/preload-languages.ts): the widgets load
   // them as language packs, but the tests call layouts and formatters directly, synchronously.
   testRunnerHtml: (testFramework) =>
-    `<html><body><script type="module">await import('/test/preload-languages.ts'); await import('${testFramework}');</script></body></html>`,
+    `<!DOCTYPE html><html><body><script type="module">await import('/test/preload-languages.ts'); await import('${testFramework}');</script></body></html>`,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

@@ -222,6 +222,11 @@ export const figureStyles = css`
     margin: 8px 0 0;
     border-collapse: collapse;
     font-size: var(--_type-body);
+    /* A CMS page without a doctype is in quirks mode, where a table does not inherit the
+       colour (black on the dark theme) or the font: inherit them anyway. */
+    color: inherit;
+    font-family: inherit;
+    line-height: inherit;
   }
   caption {
     display: table-caption;
