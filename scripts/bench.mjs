@@ -41,22 +41,28 @@ const section = (title, text) => {
 };
 
 /**
- * What each page of issue 14's budget table fetches, from scripts/page-bytes.mjs
- * (`measurePages`) when that module is in the tree; until then a line that says so.
- * Its result is printed as it comes: text as it is, rows (objects) as a table.
+ * What each page of issue 14's budget table fetches (scripts/page-bytes.mjs, the measure the
+ * budget test gates on): every file of a real page load, gzip -9, against the page's budget, and
+ * the median of the nine one-widget zh-CN pages against its goal.
  */
 async function pageBytes(browser) {
-  const url = new URL('page-bytes.mjs', import.meta.url);
-  if (!existsSync(url)) return 'Not measured: this needs scripts/page-bytes.mjs (`measurePages`), which is not in this tree yet; the lead wires it here.';
-  const { measurePages } = await import(url);
-  const result = await measurePages({ browser });
-  if (typeof result === 'string') return result;
-  const rows = Array.isArray(result) ? result : (result?.rows ?? result?.pages);
-  if (Array.isArray(rows) && rows.length && typeof rows[0] === 'object') {
-    const head = Object.keys(rows[0]);
-    return table(head, rows.map((row) => head.map((key) => String(row[key]))));
-  }
-  return `\`\`\`json\n${JSON.stringify(result, null, 2)}\n\`\`\``;
+  const { measurePages, budgetPages, BUDGETS, TAGS, median } = await import('./page-bytes.mjs');
+  const pages = budgetPages();
+  const measured = await measurePages(pages, { browser });
+  const zh = Object.fromEntries(measured.filter((m) => m.name.endsWith(' zh-CN')).map((m) => [m.name.replace(/ zh-CN$/, ''), m.gzip]));
+  const budgetOf = (name, gzip) => {
+    if (name.endsWith('gba-widgets.min.js')) return BUDGETS.oneFile;
+    if (name.startsWith('all nine')) return BUDGETS.allNine;
+    if (name.includes(' + ')) return BUDGETS.trio;
+    const tag = name.split(' ')[0];
+    return name.endsWith(' en') ? zh[tag] + BUDGETS.englishExtra : BUDGETS.oneWidget;
+  };
+  const rows = measured.map(({ name, files, gzip }) => {
+    const budget = budgetOf(name, gzip);
+    return [name, String(files.length), `${gzip} B (${kib(gzip)})`, `${kib(budget)}`, gzip <= budget ? 'met' : `OVER by ${kib(gzip - budget)}`];
+  });
+  const med = median(TAGS.map((tag) => zh[tag]));
+  return `scripts/page-bytes.mjs: each page loaded through \`dist/autoload.js\` (the last through the one file) in a fresh Chromium context, every response gzip -9. English pages are budgeted at their zh-CN page + ${kib(BUDGETS.englishExtra)}.\n\n${table(['page', 'files', 'fetched, gzip -9', 'budget', 'verdict'], rows)}\n\nMedian of the nine one-widget zh-CN pages: ${kib(med)} (goal ${kib(BUDGETS.oneWidgetMedianGoal)}: ${med <= BUDGETS.oneWidgetMedianGoal ? 'met' : 'not met'}).`;
 }
 
 // 1. Size.

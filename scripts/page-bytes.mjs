@@ -37,6 +37,8 @@ export const BUDGETS = {
   trio: 45 * KiB,
   /** All nine on one page. */
   allNine: 95 * KiB,
+  /** dist/gba-widgets.min.js: its size when issue 14 was written, a ceiling rather than a goal. */
+  oneFile: 92196,
 };
 
 /**
