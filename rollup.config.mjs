@@ -88,6 +88,9 @@ const nodeEntries = () => ({
   },
 });
 
+/** What a browser downloads: everything resolved, styles and code minified, its size printed. */
+const browserBundle = () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyLitCss(), terser(terserOptions), reportSize()];
+
 export default [
   {
     input: entries,
@@ -97,23 +100,13 @@ export default [
   },
   {
     input: { 'gba-widgets.min': 'src/cdn.ts' },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      ts(),
-      minifyLitCss(),
-      terser(terserOptions),
-      reportSize(),
-    ],
+    plugins: browserBundle(),
     output: { dir: 'dist', format: 'es', inlineDynamicImports: true },
   },
   {
     input: { autoload: 'src/autoload.ts' },
     plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      ts(),
-      minifyLitCss(),
-      terser(terserOptions),
-      reportSize(),
+      ...browserBundle(),
       // `gba-widgets/autoload.js` for a bundler: its `discover` export, typed.
       { name: 'autoload-declarations', generateBundle() { this.emitFile({ type: 'asset', fileName: 'autoload.d.ts', source: "export * from './types/autoload.js';\n" }); } },
     ],
