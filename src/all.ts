@@ -8,17 +8,20 @@ import './components/plan-timeline/plan-timeline.js';
 import './components/land-ledger/land-ledger.js';
 import './components/project-pipeline/project-pipeline.js';
 import './components/bridge-models/bridge-models.js';
+import { checkReady } from './components/base/widget-input.js';
 import { loadAllFigureSections } from './data/figure-sections.js';
 import { loadAllLanguages } from './format/messages.js';
+import { BridgeModels, GdpPath, IndustryCluster, InnovationPipeline, KeyFigure, LandLedger, PlanTimeline, ProjectPipeline, ZoneCard } from './index.js';
 
 export * from './index.js';
 
 /**
  * Fetches what the widgets otherwise fetch when they first draw — every language pack, the
- * Traditional character table, <key-figure>'s figure sections — so that a renderer that
+ * Traditional character table, <key-figure>'s figure sections, the checks of a reader's data — so that a renderer that
  * draws synchronously (Lit's server rendering: `gba-widgets/ssr.js` calls it) has them all.
  * A browser never needs it: each widget waits for its own before its first render.
  */
 export async function preload(): Promise<void> {
-  await Promise.all([loadAllLanguages(), loadAllFigureSections()]);
+  const widgets = [KeyFigure, GdpPath, IndustryCluster, InnovationPipeline, ZoneCard, PlanTimeline, LandLedger, ProjectPipeline, BridgeModels];
+  await Promise.all([loadAllLanguages(), loadAllFigureSections(), ...widgets.map((widget) => checkReady(widget.spec))]);
 }

@@ -1,7 +1,6 @@
 import { cities, leadHardLinksFigures, models } from './dataset.js';
 import { figureLookup } from './figure-lookup.js';
-import { checkFigureInput, type FigureInput, type LabelInput } from './figure-input.js';
-import { expectArray, expectLabel, expectRecord, expectString, MAX_TEXT, type Problems } from './validate.js';
+import type { FigureInput, LabelInput } from './figure-input.js';
 
 /** One "深圳X+城市Y" pairing: what Shenzhen brings, the partner city, and what the partner brings. */
 export interface ModelInput {
@@ -46,35 +45,3 @@ export function bundledBridgeModels(): BridgeModelsData {
 /** The most pairings and partner cities `<bridge-models>` reads: bounded work for any input. */
 export const BRIDGE_LIMITS = { models: 24, cities: 8 } as const;
 
-/** Every problem with a developer's pairings, none thrown. */
-export function checkBridgeModels(input: unknown): Problems {
-  const problems: Problems = [];
-  if (!expectRecord(input, 'data', problems)) return problems;
-  const ids: string[] = [];
-  expectArray(input, 'cities', 'data', problems, { max: BRIDGE_LIMITS.cities }).forEach((city, i) => {
-    if (!expectRecord(city, `data.cities[${i}]`, problems)) return;
-    expectString(city, 'id', `data.cities[${i}]`, problems);
-    expectLabel(city, 'name', `data.cities[${i}]`, problems);
-    // An id too long to be one (reported above) is no city to list in every model's message.
-    if (typeof city.id === 'string' && city.id.length <= MAX_TEXT) ids.push(city.id);
-  });
-  const cityOf = (record: Record<string, unknown>, path: string) => {
-    if (typeof record.city !== 'string' || !ids.includes(record.city)) {
-      problems.push({ path: `${path}.city`, kind: 'range', expected: 'expected.one-of', actual: record.city, params: { values: ids.join(' / ') } });
-    }
-  };
-  expectArray(input, 'models', 'data', problems, { max: BRIDGE_LIMITS.models }).forEach((model, i) => {
-    const path = `data.models[${i}]`;
-    if (!expectRecord(model, path, problems)) return;
-    expectLabel(model, 'shenzhen', path, problems);
-    expectLabel(model, 'partner', path, problems);
-    cityOf(model, path);
-    expectString(model, 'quote', path, problems, { optional: true });
-    expectString(model, 'id', path, problems, { optional: true });
-  });
-  if (input.livingCircle !== undefined && expectRecord(input.livingCircle, 'data.livingCircle', problems)) {
-    cityOf(input.livingCircle, 'data.livingCircle');
-    checkFigureInput(input.livingCircle.figure, 'data.livingCircle.figure', problems);
-  }
-  return problems;
-}

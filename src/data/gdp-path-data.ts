@@ -1,7 +1,6 @@
 import { cities, leadHardLinksFigures, leadIntroFigures } from './dataset.js';
 import { figureLookup } from './figure-lookup.js';
 import type { LabelInput } from './figure-input.js';
-import { expectLabel, expectNumber, expectRecord, isRecord, type Problems } from './validate.js';
 
 /** Another city that made the climb, set beside the task (the article: Dongguan). */
 export interface GdpPathBenchmark {
@@ -30,7 +29,7 @@ export interface GdpPathData {
 
 /** The furthest `years` (and projection) that still means something: 50. */
 export const MAX_PLAN_YEARS = 50;
-const YEAR_RANGE = { min: 1000, max: 9999 };
+export const YEAR_RANGE = { min: 1000, max: 9999 };
 /**
  * GDP in 亿元 the widget takes, for the base value and the target alike: from 1亿元 to
  * 1000万亿元 (ten times the world's). Beyond it the thresholds and projection would be
@@ -86,42 +85,8 @@ export function bundledGdpPathData(): GdpPathData {
   };
 }
 
-const isWhole = (v: unknown, { min, max }: { min: number; max: number }): v is number =>
+export const isWhole = (v: unknown, { min, max }: { min: number; max: number }): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-
-function expectWhole(record: Record<string, unknown>, key: string, path: string, range: { min: number; max: number }, problems: Problems): void {
-  const before = problems.length;
-  expectNumber(record, key, path, problems);
-  if (problems.length === before && !isWhole(record[key], range)) {
-    problems.push({ path: `${path}.${key}`, kind: 'range', expected: 'gdp-path.expected.whole', actual: record[key], params: { min: String(range.min), max: String(range.max) } });
-  }
-}
-
-/** Every problem of a `GdpPathData`-shaped value, at once. */
-export function checkGdpPathData(input: unknown, problems: Problems, path = 'data'): void {
-  if (!expectRecord(input, path, problems)) return;
-  expectLabel(input, 'city', path, problems);
-  expectWhole(input, 'baseYear', path, YEAR_RANGE, problems);
-  expectNumber(input, 'baseValue', path, problems, { positive: true, range: GDP_RANGE });
-  const before = problems.length;
-  expectNumber(input, 'target', path, problems, { positive: true, range: GDP_RANGE });
-  const { baseValue, target } = input as { baseValue: unknown; target: unknown };
-  if (problems.length === before && typeof baseValue === 'number' && (target as number) <= baseValue) {
-    problems.push({ path: `${path}.target`, kind: 'range', expected: 'gdp-path.expected.above', actual: target, params: { min: String(baseValue) } });
-  }
-  expectWhole(input, 'years', path, { min: 1, max: MAX_PLAN_YEARS }, problems);
-  const benchmark = input.benchmark;
-  if (benchmark === undefined) return;
-  const at = `${path}.benchmark`;
-  if (!isRecord(benchmark)) {
-    problems.push({ path: at, kind: 'type', expected: 'expected.object', actual: benchmark });
-    return;
-  }
-  expectLabel(benchmark, 'city', at, problems);
-  expectWhole(benchmark, 'thresholdsCrossed', at, { min: 0, max: 1000 }, problems);
-  expectWhole(benchmark, 'years', at, { min: 1, max: 1000 }, problems);
-  expectWhole(benchmark, 'yearReached', at, YEAR_RANGE, problems);
-}
 
 /** The five numeric attributes as values: undefined when absent, NaN for words that are no number. Growth in percent a year, as written. */
 export interface GdpPathAttributes {

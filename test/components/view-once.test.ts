@@ -5,6 +5,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { WidgetSpec } from '../../src/components/base/gba-element.js';
+import { checkReady } from '../../src/components/base/widget-input.js';
 import { manifestWidgets } from '../conformance/manifest-tags.js';
 import { openTable } from './open-table.js';
 import { drawnAt } from '../helpers/mount.js';
@@ -22,21 +23,27 @@ type Widget = HTMLElement & {
 const root = (el: Widget) => el.shadowRoot!;
 const status = (el: Widget) => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
-/** Counts the element's layouts and its class's data checks from now on; `stop` puts the check back. */
-function countWork(el: Widget) {
-  const spec = (el.constructor as unknown as { spec: WidgetSpec<unknown> }).spec;
+/** Counts the element's layouts and its class's data checks from now on; `stop` puts the spec back. */
+async function countWork(el: Widget) {
+  const widget = el.constructor as unknown as { spec: WidgetSpec<unknown> };
+  const spec = widget.spec;
   const counts = { layouts: 0, checks: 0 };
   const layout = el.layout;
   el.layout = function (this: Widget, ...args: unknown[]) {
     counts.layouts++;
     return layout.apply(this, args);
   };
-  const check = spec.check;
-  spec.check = (...args) => {
-    counts.checks++;
-    return check(...args);
+  // A spec object of its own: loaded checks are kept per spec, so this one's is the counting one.
+  widget.spec = {
+    ...spec,
+    check: () =>
+      spec.check().then((check) => (input, problems) => {
+        counts.checks++;
+        check(input, problems);
+      }),
   };
-  return { counts, stop: () => (spec.check = check) };
+  await checkReady(widget.spec);
+  return { counts, stop: () => (widget.spec = spec) };
 }
 
 async function mount(tagName: string, width: number, setup: (el: Widget) => void = () => {}): Promise<{ el: Widget; box: HTMLDivElement }> {
@@ -64,7 +71,7 @@ describe('a widget computes its view only when an input changes', () => {
       const marks = new Set([...root(el).querySelectorAll('[data-mark]')].map((m) => m.getAttribute('data-mark'))).size;
       expect(marks, 'marks to step through').to.be.greaterThan(0);
       const drawing = root(el).querySelector<SVGSVGElement>('svg.drawing')!;
-      const { counts, stop } = countWork(el);
+      const { counts, stop } = await countWork(el);
       try {
         drawing.focus();
         await el.updateComplete;
@@ -106,7 +113,7 @@ describe('a widget computes its view only when an input changes', () => {
     script.textContent = JSON.stringify({ value: 12, unit: '项', label: { 'zh-Hans': '甲', en: 'A' }, date: '2024' });
     const { el } = await mount('key-figure', 640, (el) => el.append(script));
     expect(root(el).textContent).to.contain('12');
-    const { counts, stop } = countWork(el);
+    const { counts, stop } = await countWork(el);
     try {
       script.textContent = JSON.stringify({ value: 345, unit: '项', label: { 'zh-Hans': '乙', en: 'B' }, date: '2024' });
       await new Promise((resolve) => setTimeout(resolve));
@@ -121,7 +128,7 @@ describe('a widget computes its view only when an input changes', () => {
   it('<gdp-path interactive>: the slider sets growth, and the usual update draws it once', async () => {
     const { el } = await mount('gdp-path', 640, (el) => el.setAttribute('interactive', ''));
     const slider = root(el).querySelector<HTMLInputElement>('input[type="range"]')!;
-    const { counts, stop } = countWork(el);
+    const { counts, stop } = await countWork(el);
     try {
       const heard: unknown[] = [];
       el.addEventListener('gba-scenario-change', (event) => heard.push((event as CustomEvent).detail));

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { checkIndustryClusterData, type IndustryClusterData } from '../../src/data/industries.js';
+import { checkIndustryClusterData } from '../../src/data/industries.check.js';
+import type { IndustryClusterData } from '../../src/data/industries.js';
 import { industryClusterData } from '../../src/components/industry-cluster/industry-cluster.bundled.js';
 import type { Problems } from '../../src/data/validate.js';
 import { ITEM_STYLE, layoutIndustryCluster, SHARED_STYLE, type IndustryClusterInput, type IndustryClusterLayout } from '../../src/layout/industry-cluster.js';

@@ -16,9 +16,9 @@ import { chartTemplate, dataTableTemplate, figureTemplate } from './figure-frame
 import { HydratingElement } from './hydration.js';
 import type { FirstRender } from './server-root.js';
 import type { DataTable, FatalView, FrameView } from './view.js';
-import { attributeMessage, frameAttributeMessages, InputReader, type WidgetSpec } from './widget-input.js';
+import { attributeMessage, checkReady, frameAttributeMessages, InputReader, type WidgetSpec } from './widget-input.js';
 
-export type { WidgetSpec } from './widget-input.js';
+export type { DataCheck, WidgetSpec } from './widget-input.js';
 
 /** What a widget's layout step can read besides its data. */
 export interface LayoutContext {
@@ -102,12 +102,16 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
 
   /**
    * What must arrive before the next render: the words of the language it draws in (a language
-   * pack, fetched the first time; `languageReady`) and what {@link dataReady} names. Lit waits for
-   * the promise, so the first render is already in the reader's language, never another first.
+   * pack, fetched the first time; `languageReady`), what {@link dataReady} names, and, when a
+   * reader gives data, the check of it (`checkReady`). Lit waits for the promise, so the first
+   * render is already in the reader's language, never another first. Asked again once they are
+   * in: data set while they were on their way may need more.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = [languageReady(this.localeController.resolve(this.lang).locale), this.dataReady()].filter((p) => p !== undefined);
-    return pending.length === 0 ? super.scheduleUpdate() : Promise.all(pending).then(() => super.scheduleUpdate());
+    const spec = (this.constructor as typeof GbaElement).spec;
+    const given = this.data !== undefined || this.dataScript.script !== null;
+    const pending = [languageReady(this.localeController.resolve(this.lang).locale), this.dataReady(), given ? checkReady(spec) : undefined].filter((p) => p !== undefined);
+    return pending.length === 0 ? super.scheduleUpdate() : Promise.all(pending).then(() => this.scheduleUpdate());
   }
 
   /** Bundled data still on its way (a chunk the widget fetches); `undefined` when there is none. */

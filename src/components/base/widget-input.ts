@@ -6,6 +6,9 @@ import { jsonErrorPosition } from '../../data/json-position.js';
 import { SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 
+/** Reports into `problems` everything wrong with a reader's data (every problem, not the first); never throws. */
+export type DataCheck = (input: unknown, problems: Problems) => void;
+
 /**
  * What a widget declares about its data, next to its class (`static spec`): the article's
  * data it draws by default, and the check of a reader's data against its documented shape.
@@ -13,8 +16,33 @@ import { msg } from '../../format/messages.js';
 export interface WidgetSpec<TData> {
   /** The article's data, drawn when neither `data` nor a child script gives any. */
   bundled(): TData;
-  /** Reports into `problems` everything wrong with a reader's data (every problem, not the first); never throws. */
-  check(input: unknown, problems: Problems): void;
+  /**
+   * Loads the check of a reader's data: a module of its own (`src/data/<shape>.check.ts`), so a
+   * page that draws the article's data, as most do, never downloads the checks (see {@link checkReady}).
+   */
+  check(): Promise<DataCheck>;
+}
+
+/** Each spec's check, once loaded; `undefined` for a check that could not be loaded. */
+const checks = new WeakMap<WidgetSpec<unknown>, DataCheck | undefined>();
+const loadingChecks = new WeakMap<WidgetSpec<unknown>, Promise<void>>();
+
+/**
+ * `undefined` when `spec`'s check is here (it can run now), else a promise that settles once it
+ * is: a widget given data waits for it before it draws. A check that fails to load (a missing
+ * chunk) settles too: the data is then refused with a message, never drawn unchecked.
+ */
+export function checkReady(spec: WidgetSpec<unknown>): Promise<void> | undefined {
+  if (checks.has(spec)) return undefined;
+  let loading = loadingChecks.get(spec);
+  if (!loading) {
+    loading = spec.check().then(
+      (check) => void checks.set(spec, check),
+      (error: unknown) => (console.warn('gba-widgets: could not load the check of the data', error), void checks.set(spec, undefined)),
+    );
+    loadingChecks.set(spec, loading);
+  }
+  return loading;
 }
 
 /** The input, read and checked: the data to draw (none when it is unusable) and what the reader must be told. */
@@ -57,9 +85,12 @@ export class InputReader {
       }
     }
     if (input === undefined || input === null) return { data: spec.bundled(), bundled: true, messages: [] };
+    const check = checks.get(spec as WidgetSpec<unknown>);
+    // Not loaded (a renderer that did not wait for checkReady) or not loadable: refused, not drawn unchecked.
+    if (!check) return refused(msg(locale, 'error.data-check'));
     const problems: Problems = [];
     try {
-      spec.check(input, problems);
+      check(input, problems);
     } catch {
       problems.splice(0, problems.length, { path: 'data', kind: 'type', expected: 'expected.object', actual: input });
     }

@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { bundledBridgeModels, checkBridgeModels, type BridgeModelsData } from '../../data/collaboration-models.js';
+import { bundledBridgeModels, type BridgeModelsData } from '../../data/collaboration-models.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { Chip, PlacedText } from '../../layout/bridge-models.js';
 import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
@@ -55,7 +55,7 @@ export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView>
   static override styles = [...GbaElement.styles, toneStyles, bridgeModelsStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<BridgeModelsData> = { bundled: bundledBridgeModels, check: (input, problems) => problems.push(...checkBridgeModels(input)) };
+  static override spec: WidgetSpec<BridgeModelsData> = { bundled: bundledBridgeModels, check: () => import('../../data/collaboration-models.check.js').then(({ checkBridgeModels }) => (input, problems) => void problems.push(...checkBridgeModels(input))) };
 
   /** Which partner city to show: `all` (default), `jiangmen` or `zhongshan`. */
   @property() city = 'all';

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import {
   bundledGdpPathData,
   checkGdpPathAttributes,
-  checkGdpPathData,
   GDP_PATH_FIGURES,
   gdpPathFigure,
   type GdpPathAttributeProblem,
@@ -99,7 +98,7 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   static override styles = [...GbaElement.styles, gdpPathStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<GdpPathData> = { bundled: bundledGdpPathData, check: checkGdpPathData };
+  static override spec: WidgetSpec<GdpPathData> = { bundled: bundledGdpPathData, check: () => import('../../data/gdp-path-data.check.js').then((m) => m.checkGdpPathData) };
 
   /** Yearly growth in percent, e.g. `7` or `7.5`. Default: the plan's, the rate that doubles GDP in `years` (derived, ≈7.18). */
   @property({ converter: numberAttribute }) growth?: number;

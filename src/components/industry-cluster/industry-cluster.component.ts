@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkIndustryClusterData, type IndustryClusterData } from '../../data/industries.js';
+import { type IndustryClusterData } from '../../data/industries.js';
 import { industryClusterData } from './industry-cluster.bundled.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { ITEM_STYLE, SHARED_STYLE } from '../../layout/industry-cluster.js';
@@ -64,7 +64,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
   static override styles = [...GbaElement.styles, industryClusterStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<IndustryClusterData> = { bundled: () => (articleData ??= industryClusterData()), check: checkIndustryClusterData };
+  static override spec: WidgetSpec<IndustryClusterData> = { bundled: () => (articleData ??= industryClusterData()), check: () => import('../../data/industries.check.js').then((m) => m.checkIndustryClusterData) };
 
   /**
    * Which groups to show: `all` (default) both sides; `jiangmen` Jiangmen, the

@@ -2,7 +2,7 @@ import { addMessages, msg } from '../../format/messages.js';
 import { messages as innovationPipelineMessages } from '../../generated/messages/innovation-pipeline.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkInnovationPipelineData, type InnovationPipelineData } from '../../data/innovation-pipeline.js';
+import { type InnovationPipelineData } from '../../data/innovation-pipeline.js';
 import type { CountRowLayout, SetText } from '../../layout/count-bars.js';
 import type { CountSectionLayout } from '../../layout/innovation-pipeline.js';
 import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
@@ -57,7 +57,7 @@ export class InnovationPipeline extends GbaElement<InnovationPipelineData, Innov
   static override styles = [...GbaElement.styles, innovationPipelineStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<InnovationPipelineData> = { bundled: jianghaiPipeline, check: (input, problems) => problems.push(...checkInnovationPipelineData(input)) };
+  static override spec: WidgetSpec<InnovationPipelineData> = { bundled: jianghaiPipeline, check: () => import('../../data/innovation-pipeline.check.js').then(({ checkInnovationPipelineData }) => (input, problems) => void problems.push(...checkInnovationPipelineData(input))) };
 
   /**
    * How much is drawn. `default` (or absent): the headline and the counts of incubation.

@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { figureIds, figuresReady, loadedFigure } from '../../data/figure-sections.js';
-import { checkFigureOrPair, type FigureInput } from '../../data/figure-input.js';
+import { type FigureInput } from '../../data/figure-input.js';
 import type { Locale } from '../../format/locale.js';
 import { addMessages, msg } from '../../format/messages.js';
 import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
@@ -57,7 +57,7 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
     // fetched with its section (dataReady): this only stands for "no data given", so that the
     // page never downloads every section's figures for it.
     bundled: () => loadedFigure(DEFAULT_FIGURE) ?? ([] as unknown as KeyFigureData),
-    check: checkFigureOrPair,
+    check: () => import('../../data/figure-input.check.js').then((m) => m.checkFigureOrPair),
   };
 
   /** Id of the dataset figure to show (see `gba-widgets/data`), e.g. `jiangmen-gdp-2023`. */

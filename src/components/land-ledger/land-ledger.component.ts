@@ -1,7 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  checkLandLedgerData,
   type LandArea,
   type LandLedgerData,
   type LandParcel,
@@ -70,7 +69,7 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
   static override styles = [...GbaElement.styles, toneStyles, labelRunStyles, landLedgerStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<LandLedgerData> = { bundled: () => (articleData ??= landLedgerData()), check: checkLandLedgerData };
+  static override spec: WidgetSpec<LandLedgerData> = { bundled: () => (articleData ??= landLedgerData()), check: () => import('../../data/land-ledger.check.js').then((m) => m.checkLandLedgerData) };
 
   /**
    * The unit every area is also given in, beside the article's own: `auto` (default:

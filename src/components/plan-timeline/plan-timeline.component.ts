@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { bundledTimeline, checkTimelineData, type PlanTimelineData, type TimelineEventInput } from '../../data/timeline-events.js';
+import { bundledTimeline, type PlanTimelineData, type TimelineEventInput } from '../../data/timeline-events.js';
 import { DEFAULT_LOCALE } from '../../format/locale.js';
 import { addMessages, languageReady, msg } from '../../format/messages.js';
 import { MARK_RADIUS, VALUE_GAP, type EventKind, type TimelineMark, type TimelineText } from '../../layout/plan-timeline.js';
@@ -59,7 +59,7 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   static override styles = [...GbaElement.styles, toneStyles, planTimelineStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<PlanTimelineData> = { bundled: bundledTimeline, check: (input, problems) => problems.push(...checkTimelineData(input)) };
+  static override spec: WidgetSpec<PlanTimelineData> = { bundled: bundledTimeline, check: () => import('../../data/timeline-events.check.js').then(({ checkTimelineData }) => (input, problems) => void problems.push(...checkTimelineData(input))) };
 
   /** Only events from this year or ISO date on, e.g. `2023` or `2023-08`. Empty: no limit. */
   @property() from = '';

@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkProjectPipelineData, type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
+import { type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
 import { projectPipelineData } from './project-pipeline.bundled.js';
 import { addMessages } from '../../format/messages.js';
 import type { PlacedRun } from '../../layout/label-runs.js';
@@ -61,7 +61,7 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
   static override styles = [...GbaElement.styles, toneStyles, labelRunStyles, projectPipelineStyles];
 
   /** The article's data, and the check of a reader's `data`. */
-  static override spec: WidgetSpec<ProjectPipelineData> = { bundled: () => (articleData ??= projectPipelineData()), check: checkProjectPipelineData };
+  static override spec: WidgetSpec<ProjectPipelineData> = { bundled: () => (articleData ??= projectPipelineData()), check: () => import('../../data/project-pipeline.check.js').then((m) => m.checkProjectPipelineData) };
 
   /**
    * Your own programmes and key numbers, replacing the article's:

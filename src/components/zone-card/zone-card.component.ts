@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkZoneCardInput, type ZoneCardData } from '../../data/zones.js';
+import { type ZoneCardData } from '../../data/zones.js';
 import { zoneCardData, zoneIds } from './zone-card.bundled.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { AreaMark, ListLine, MarkLabel, TextBlock, ZoneList } from '../../layout/zone-card.js';
@@ -59,7 +59,7 @@ export class ZoneCard extends GbaElement<ZoneCardData | ZoneCardData[], ZoneCard
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<ZoneCardData | ZoneCardData[]> = {
     bundled: () => zoneIds().map((id) => zoneCardData(id)).filter((z): z is ZoneCardData => z !== undefined),
-    check: checkZoneCardInput,
+    check: () => import('../../data/zones.check.js').then((m) => m.checkZoneCardInput),
   };
 
   /** Which zone to show: `shenjiang` (深江), `shenzhong` (深中); left out, both side by side at one scale. */
