@@ -1,7 +1,7 @@
 import type { FigureInput, LabelInput } from './figure-input.js';
 import type { IndustryStage, RuntimeDataset } from './types.js';
 
-// The shape of <industry-cluster>'s data and its checker. The article's industries in that
+// The shape of <industry-cluster>'s data (its check: industries.check.ts). The article's industries in that
 // shape, with the widget's own words, are src/components/industry-cluster/industry-cluster.bundled.ts.
 
 /** The collections the industry map reads: the bundled ones, or a whole dataset's. */

@@ -1,6 +1,6 @@
 import type { FigureInput, LabelInput } from './figure-input.js';
 
-// The shape of <land-ledger>'s data and its checker. The article's land in that shape, named
+// The shape of <land-ledger>'s data (its check: land-ledger.check.ts). The article's land in that shape, named
 // in the widget's words, is src/components/land-ledger/land-ledger.bundled.ts.
 
 /** Colours a parcel may take (`--gba-color-<tone>`); a label always says the same. */

@@ -1,7 +1,7 @@
 import type { FigureInput, LabelInput } from './figure-input.js';
 import type { Unit } from './types.js';
 
-// The shape of <project-pipeline>'s data, its checker and its unit rules. The article's
+// The shape of <project-pipeline>'s data (its check: project-pipeline.check.ts) and its unit rules. The article's
 // programmes in that shape, named in the widget's words, are
 // src/components/project-pipeline/project-pipeline.bundled.ts.
 

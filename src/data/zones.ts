@@ -1,6 +1,6 @@
 import type { LabelInput } from './figure-input.js';
 
-// The shape of <zone-card>'s data, its checker and the two numbers it derives. The article's
+// The shape of <zone-card>'s data (its check: zones.check.ts) and the two numbers it derives. The article's
 // zones in that shape, named in the widget's words, are src/components/zone-card/zone-card.bundled.ts.
 
 /** An area of a zone: what it is called and how large it is, in km². */
