@@ -84,6 +84,8 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
   private revealed = false;
   /** The language, width and script version the view was computed for. */
   private viewInputs?: { lang: string; width: number; script: number };
+  /** The update put off until the check of data given before the upgrade is in ({@link shouldUpdate}). */
+  private deferredUpdate?: Promise<void>;
 
   /** Data → view. Geometry comes from a pure `layout*` function. */
   protected abstract layout(data: TData, context: LayoutContext): TView | FatalView;
@@ -108,10 +110,38 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
    * in: data set while they were on their way may need more.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const spec = (this.constructor as typeof GbaElement).spec;
-    const given = this.data !== undefined || this.dataScript.script !== null;
-    const pending = [languageReady(this.localeController.resolve(this.lang).locale), this.dataReady(), given ? checkReady(spec) : undefined].filter((p) => p !== undefined);
+    const pending = [languageReady(this.localeController.resolve(this.lang).locale), this.dataReady(), this.checkPending()].filter((p) => p !== undefined);
     return pending.length === 0 ? super.scheduleUpdate() : Promise.all(pending).then(() => this.scheduleUpdate());
+  }
+
+  /**
+   * `data` set on the element before it was upgraded (a page's script ran first) reaches the
+   * property only now, in this update, after {@link scheduleUpdate} looked: this update waits
+   * for its check by not happening, and the next, once it is in, carries the same changes.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const pending = this.checkPending();
+    if (!pending) return super.shouldUpdate(changed);
+    const again = new Map(changed);
+    this.deferredUpdate = pending.then(() => {
+      this.deferredUpdate = undefined;
+      for (const [key, old] of again) this.requestUpdate(key, old);
+      this.requestUpdate();
+    });
+    return false;
+  }
+
+  /** `updateComplete` settles after the update {@link shouldUpdate} put off, not before. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const deferred = this.deferredUpdate;
+    return deferred ? deferred.then(() => this.getUpdateComplete()) : done;
+  }
+
+  /** The check of a reader's data on its way, when there is data to check and it is not here yet. */
+  private checkPending(): Promise<void> | undefined {
+    const given = this.data !== undefined || this.dataScript.script !== null;
+    return given ? checkReady((this.constructor as typeof GbaElement).spec) : undefined;
   }
 
   /** Bundled data still on its way (a chunk the widget fetches); `undefined` when there is none. */
