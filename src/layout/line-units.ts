@@ -25,7 +25,7 @@ const names = [...keptWords].sort((a, b) => b.length - a.length);
 // format mark) breaks only after a space, and not before a closing mark: the same units the
 // segmenter's words give (it makes each such mark a word of its own), without it. A page in
 // English never builds one: ICU's dictionary costs a renderer ~35 ms the first time.
-const PLAIN = /^[\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e]*$/;
+const PLAIN = /^[\t-\r -~\xa0-\xac\xae-\xff\u2010-\u2027]*$/;
 
 let segmenter: Intl.Segmenter | undefined | null;
 function words(text: string): string[] {
