@@ -19,6 +19,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { preloadMap } from './scripts/rollup-preload-map.mjs';
 import { terserOptions } from './scripts/terser-options.mjs';
 
 /** One registering entry per widget folder that has a `<tag>.ts` beside its component. */
@@ -107,6 +108,9 @@ export default [
     input: { autoload: 'src/autoload.ts' },
     plugins: [
       ...browserBundle(),
+      // Each tag's chunk files, language packs and default figures, written into autoload.js
+      // so that it preloads them all at once (src/autoload.ts).
+      preloadMap(),
       // `gba-widgets/autoload.js` for a bundler: its `discover` export, typed.
       { name: 'autoload-declarations', generateBundle() { this.emitFile({ type: 'asset', fileName: 'autoload.d.ts', source: "export * from './types/autoload.js';\n" }); } },
     ],
