@@ -5,10 +5,11 @@
 // dynamically. Per tag, four lists of files (one list of names for all, each written once,
 // relative to dist/autoload/, without `.js`):
 //   0. the chunks of its module's whole static graph (its own chunk left out: the loader
-//      imports it right away), with the article section key-figure shows by default;
+//      imports it right away);
 //   1. the Simplified language packs of those chunks (the widget's words and `common`);
 //   2. the English packs;
-//   3. the Traditional character table (Traditional readers get the Simplified packs too).
+//   3. the Traditional character table (Traditional readers get the Simplified packs too);
+//   4. the article section of the figure key-figure shows when no `figure` attribute names one.
 // Lit's hydration support is no tag's: the loader imports it itself, only for server-rendered pages.
 // Every page pays for these bytes: the names (their hashes do not compress) are most of them.
 //
@@ -75,13 +76,13 @@ export function preloadMap({ entry = 'autoload.js', dir = 'autoload/' } = {}) {
         const tag = byFile.get(file)?.facadeModuleId?.match(WIDGET)?.[1];
         if (!tag) continue; // Lit's hydration support
         const own = graph(file);
-        const lists = [new Set(), new Set(), new Set(), new Set()];
+        const lists = [new Set(), new Set(), new Set(), new Set(), new Set()];
         for (const f of own) if (f !== file) lists[0].add(f);
         for (const f of own) {
           for (const dynamic of byFile.get(f).dynamicImports) {
             if (own.has(dynamic)) continue;
             const k = kind(byFile.get(dynamic));
-            const list = typeof k === 'number' ? lists[k] : k && sections[tag]?.includes(k.slice('section:'.length)) ? lists[0] : undefined;
+            const list = typeof k === 'number' ? lists[k] : k && sections[tag]?.includes(k.slice('section:'.length)) ? lists[4] : undefined;
             // A pack or a section is one module; should it ever import others, they come along.
             if (list) for (const g of graph(dynamic)) if (!own.has(g)) list.add(g);
           }

@@ -38,11 +38,11 @@ const isWidget = (tag: string): boolean => Object.prototype.hasOwnProperty.call(
 
 /**
  * Written by the build (scripts/rollup-preload-map.mjs): the file names under autoload/
- * (without `.js`), and per tag four lists of them, one character per file (its index + 40),
+ * (without `.js`), and per tag five lists of them, one character per file (its index + 40),
  * separated by spaces: its module's static chunks, its Simplified packs, its English packs,
- * the Traditional table.
+ * the Traditional table, the figures it shows by default.
  */
-const [files, lists] = JSON.parse('__GBA_PRELOAD__') as [string[], Record<string, string>];
+const [names, lists] = JSON.parse('__GBA_PRELOAD__') as [string[], Record<string, string>];
 /** Files already asked for, by their character. */
 const preloaded = new Set<string>();
 let warm = true;
@@ -55,13 +55,15 @@ function preload(element: Element): void {
   while (node && !(node as HTMLElement).lang) node = node instanceof ShadowRoot ? node.host : node.parentNode;
   const lang = ((node as HTMLElement | null)?.lang ?? '').toLowerCase();
   const english = /^en\b/.test(lang);
-  const [own, zh, en, hant] = lists[element.localName].split(' ');
-  for (const file of own + (english ? en : zh + (/^zh\b.*-(hant|hk|tw|mo)\b/.test(lang) ? hant : ''))) {
+  const [own, zh, en, hant, figures] = lists[element.localName].split(' ');
+  // <key-figure>'s section of figures: the default one's, unless `figure` names another.
+  const files = own + (element.hasAttribute('figure') ? '' : figures) + (english ? en : zh + (/^zh\b.*-(hant|hk|tw|mo)\b/.test(lang) ? hant : ''));
+  for (const file of files) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = new URL(`autoload/${files[file.charCodeAt(0) - 40]}.js`, import.meta.url).href;
+    link.href = new URL(`autoload/${names[file.charCodeAt(0) - 40]}.js`, import.meta.url).href;
     document.head.append(link);
   }
   // Chinese text is cut into words by the browser's segmenter (src/layout/line-units.ts),
