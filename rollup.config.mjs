@@ -19,6 +19,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { preloadMap } from './scripts/rollup-preload-map.mjs';
 import { terserOptions } from './scripts/terser-options.mjs';
 
 /** One registering entry per widget folder that has a `<tag>.ts` beside its component. */
@@ -61,13 +62,15 @@ const reportSize = () => ({
  * is evaluated, so it may import lit-html but must never share a chunk with lit-element: lit-html
  * gets a chunk of its own, and the rest of Lit another. (No `experimentalMinChunkSize`: it
  * merged the small data chunks — the timeline's events, the industries — into the chunk every
- * widget shares, which made every page fetch them.)
+ * widget shares, which made every page fetch them.) Hashes of 6 characters (36 bits, plenty to
+ * tell one build's file from another's): every page names its files — each import, and the
+ * preload map in autoload.js — and the hash is the part of a name gzip cannot shrink.
  */
 export const autoloadOutput = {
   dir: 'dist',
   format: 'es',
   entryFileNames: '[name].js',
-  chunkFileNames: 'autoload/[name]-[hash].js',
+  chunkFileNames: 'autoload/[name]-[hash:6].js',
   manualChunks: (id) => {
     if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
     if (/[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
@@ -107,6 +110,9 @@ export default [
     input: { autoload: 'src/autoload.ts' },
     plugins: [
       ...browserBundle(),
+      // Each tag's chunk files, language packs and default figures, written into autoload.js
+      // so that it preloads them all at once (src/autoload.ts).
+      preloadMap(),
       // `gba-widgets/autoload.js` for a bundler: its `discover` export, typed.
       { name: 'autoload-declarations', generateBundle() { this.emitFile({ type: 'asset', fileName: 'autoload.d.ts', source: "export * from './types/autoload.js';\n" }); } },
     ],

@@ -45,10 +45,11 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** Opens `body` as the page at SITE, with dist/ served under BASE; resolves to the page, the files fetched from BASE and the errors. */
-async function open(html, { init = true } = {}) {
+/** Opens `body` as the page at SITE, with dist/ served under BASE, `script` run before the page's own; resolves to the page, the files fetched from BASE and the errors. */
+async function open(html, { init = true, script, csp } = {}) {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
-  await context.route(`${SITE}/**`, (route) => route.fulfill({ status: 200, headers: { 'content-type': contentType('x.html') }, body: html }));
+  const policy = csp ? { 'content-security-policy': csp } : {};
+  await context.route(`${SITE}/**`, (route) => route.fulfill({ status: 200, headers: { 'content-type': contentType('x.html'), ...policy }, body: html }));
   await context.route(`${HOST}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (!path.startsWith(new URL(BASE).pathname) || path.includes('..')) return route.fulfill({ status: 404, body: 'not found' });
@@ -61,6 +62,7 @@ async function open(html, { init = true } = {}) {
   });
   const page = await context.newPage();
   if (init) await page.addInitScript(FIRST_RENDERS);
+  if (script) await page.addInitScript(script);
   const errors = [];
   const fetched = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -117,6 +119,72 @@ describe('dist/autoload.js', () => {
       assert.ok(!fetched.some((f) => f.includes('hydrate')), 'hydration support fetched for a page with no server-rendered widget');
     });
   }
+
+  // A widget's module imports others, and fetches its words (<key-figure>: its figures) only
+  // once they have run: a page that finds each file only when the one before has arrived waits
+  // a round trip per step. The loader asks for them all at once, before the widget's module has
+  // run: every file is requested before its tag is defined.
+  for (const [lang, tag] of [
+    ['zh-CN', 'gdp-path'],
+    ['en', 'gdp-path'],
+    ['zh-HK', 'gdp-path'],
+    ['zh-CN', 'key-figure'],
+  ]) {
+    test(`a ${lang} page with <${tag}> requests every file it fetches before the tag is defined, each once`, async () => {
+      const defined = `customElements.whenDefined('${tag}').then(() => performance.mark('defined'));`;
+      const { page: p, context, errors } = await open(page(lang, `<${tag}></${tag}>`), { init: false, script: defined });
+      await drawn(p, tag);
+      await p.waitForLoadState('networkidle');
+      const { at, files } = await p.evaluate(() => ({
+        at: performance.getEntriesByName('defined')[0].startTime,
+        files: performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })),
+      }));
+      await context.close();
+      assert.deepEqual(errors, []);
+      const chunks = files.filter((f) => f.name.startsWith(`${BASE}autoload/`));
+      assert.ok(chunks.length >= 5, `too few chunks fetched: ${chunks.map((f) => f.name).join(', ')}`);
+      const late = chunks.filter((f) => f.start >= at).map((f) => f.name.slice(BASE.length));
+      assert.deepEqual(late, [], 'requested only after the widget’s module ran');
+      const names = chunks.map((f) => f.name);
+      assert.deepEqual(names, [...new Set(names)], 'a file requested twice');
+    });
+  }
+
+  // ICU's word dictionary costs a renderer ~35 ms the first time a segmenter is built: an
+  // English page builds none (its text has no CJK), a Chinese page builds one while its files
+  // are on their way, before the widget's module has run.
+  for (const lang of ['en', 'zh-CN']) {
+    test(`a ${lang} page ${lang === 'en' ? 'builds no word segmenter' : 'builds its word segmenter before the widget’s module runs'}`, async () => {
+      const count = `(() => {
+        const Segmenter = Intl.Segmenter;
+        window.segmenters = [];
+        Intl.Segmenter = class extends Segmenter { constructor(...args) { super(...args); window.segmenters.push(performance.now()); } };
+        customElements.whenDefined('gdp-path').then(() => performance.mark('defined'));
+      })();`;
+      // At 320 px the widget's texts wrap: the line breaker runs on every one of them.
+      const { page: p, context, errors } = await open(page(lang, '<div style="width:320px"><gdp-path></gdp-path></div>'), { init: false, script: count });
+      await drawn(p, 'gdp-path');
+      const { at, segmenters } = await p.evaluate(() => ({ at: performance.getEntriesByName('defined')[0].startTime, segmenters: window.segmenters }));
+      await context.close();
+      assert.deepEqual(errors, []);
+      if (lang === 'en') assert.deepEqual(segmenters, []);
+      else assert.ok(segmenters.length >= 1 && segmenters[0] < at, `segmenters built at ${segmenters.join(', ')} ms, the tag defined at ${at} ms`);
+    });
+  }
+
+  test('preloads and draws under a strict CSP with Trusted Types (no inline script, no violation)', async () => {
+    const csp = `default-src 'none'; script-src ${HOST}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`;
+    const violations = `window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+    const { page: p, context, errors } = await open(page('zh-CN', '<gdp-path></gdp-path>'), { init: false, script: violations, csp });
+    const [widget] = await drawn(p, 'gdp-path');
+    await p.waitForLoadState('networkidle');
+    const { links, violated } = await p.evaluate(() => ({ links: document.querySelectorAll('link[rel=modulepreload]').length, violated: window.violations }));
+    await context.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(violated, []);
+    assert.match(widget.title, CJK);
+    assert.ok(links > 0, 'no modulepreload link');
+  });
 
   test('zh-HK draws Traditional text, not the Simplified', () => {
     assert.ok(titles['zh-CN'] && titles['zh-HK'], 'the language tests above did not run');

@@ -1,0 +1,102 @@
+// Writes into dist/autoload.js, for each widget tag, the chunk files its module will fetch, so
+// the loader can ask for all of them at once (`<link rel="modulepreload">`) instead of letting
+// the browser find them one round trip at a time: the widget's chunk, then its static imports,
+// then — only once those have been evaluated — the language packs and figures it imports
+// dynamically. Per tag, four lists of files (one list of names for all, each written once,
+// relative to dist/autoload/, without `.js`):
+//   0. the chunks of its module's whole static graph (its own chunk left out: the loader
+//      imports it right away);
+//   1. the Simplified language packs of those chunks (the widget's words and `common`);
+//   2. the English packs;
+//   3. the Traditional character table (Traditional readers get the Simplified packs too);
+//   4. the article section of the figure key-figure shows when no `figure` attribute names one.
+// Lit's hydration support is no tag's: the loader imports it itself, only for server-rendered pages.
+// Every page pays for these bytes: the names (their hashes do not compress) are most of them.
+//
+// The loader's source holds `JSON.parse('__GBA_PRELOAD__')` where the map goes; this plugin
+// puts the JSON in the string after terser ran, and fails the build when it is missing.
+import { readFileSync } from 'node:fs';
+
+export const PLACEHOLDER = '__GBA_PRELOAD__';
+
+const WIDGET = /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]\1\.ts$/;
+const PACK = /[\\/]generated[\\/]messages[\\/][\w-]+\.(zh-Hans|en)\.ts$/;
+const TRADITIONAL = /[\\/]generated[\\/]traditional\.ts$/;
+const SECTION = /[\\/]generated[\\/]data[\\/]figures[\\/]([\w-]+)\.ts$/;
+
+/**
+ * The article section a widget fetches by default, when it picks its figures at run time:
+ * key-figure shows `DEFAULT_FIGURE` of its component until a page names another figure (whose
+ * section it then fetches itself, a round later). Read from the sources, so it cannot drift.
+ */
+function defaultSections() {
+  const component = readFileSync('src/components/key-figure/key-figure.component.ts', 'utf8');
+  const figure = component.match(/const DEFAULT_FIGURE = '([^']+)'/)?.[1];
+  const sections = readFileSync('src/generated/data/figure-sections.ts', 'utf8');
+  const ofFigure = JSON.parse(sections.match(/sectionOfFigure[^=]*= (\{.*\});/)?.[1] ?? 'null');
+  const ids = [...sections.matchAll(/import\('\.\/figures\/([\w-]+)\.js'\)/g)].map((m) => m[1]);
+  const section = ids[ofFigure?.[figure]];
+  if (!section) throw new Error(`preload map: cannot find the section of key-figure's default figure (${figure})`);
+  return { 'key-figure': [section] };
+}
+
+export function preloadMap({ entry = 'autoload.js', dir = 'autoload/' } = {}) {
+  return {
+    name: 'preload-map',
+    generateBundle(_options, bundle) {
+      const loader = bundle[entry];
+      if (loader?.type !== 'chunk' || !loader.code.includes(`"${PLACEHOLDER}"`)) this.error(`preload map: no "${PLACEHOLDER}" in ${entry}`);
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const kind = (chunk) => {
+        const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
+        const pack = id.match(PACK)?.[1];
+        if (pack) return pack === 'en' ? 2 : 1;
+        if (TRADITIONAL.test(id)) return 3;
+        const section = id.match(SECTION)?.[1];
+        return section ? `section:${section}` : undefined;
+      };
+      /** The chunk and every chunk it imports statically, transitively. */
+      const graph = (file, into = new Set()) => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of byFile.get(file).imports) graph(imported, into);
+        return into;
+      };
+      const sections = defaultSections();
+      const names = [];
+      const index = (file) => {
+        if (!file.startsWith(dir) || !file.endsWith('.js')) this.error(`preload map: ${file} is not in ${dir}`);
+        const name = file.slice(dir.length, -3);
+        const at = names.indexOf(name);
+        return at >= 0 ? at : names.push(name) - 1;
+      };
+      const map = {};
+      for (const file of loader.dynamicImports) {
+        const tag = byFile.get(file)?.facadeModuleId?.match(WIDGET)?.[1];
+        if (!tag) continue; // Lit's hydration support
+        const own = graph(file);
+        const lists = [new Set(), new Set(), new Set(), new Set(), new Set()];
+        for (const f of own) if (f !== file) lists[0].add(f);
+        for (const f of own) {
+          for (const dynamic of byFile.get(f).dynamicImports) {
+            if (own.has(dynamic)) continue;
+            const k = kind(byFile.get(dynamic));
+            const list = typeof k === 'number' ? lists[k] : k && sections[tag]?.includes(k.slice('section:'.length)) ? lists[4] : undefined;
+            // A pack or a section is one module; should it ever import others, they come along.
+            if (list) for (const g of graph(dynamic)) if (!own.has(g)) list.add(g);
+          }
+        }
+        map[tag] = lists.map((list) => [...list].map(index));
+      }
+      // The loader reads it with JSON.parse (terser cannot fold what it cannot see) from a
+      // single-quoted literal. A file is one character in a tag's lists, its index + 40
+      // (`(` to `[`: no quote, no backslash, no space, which separates the lists).
+      if (names.length > 52) this.error(`preload map: ${names.length} files, more than one character each can name`);
+      const lists = Object.fromEntries(Object.entries(map).map(([tag, l]) => [tag, l.map((list) => String.fromCharCode(...list.map((i) => i + 40))).join(' ')]));
+      const json = JSON.stringify([names, lists]);
+      if (!/^[\w.\-[\]{}",:()*+/;<=>?@ ]*$/.test(json)) this.error(`preload map: needs escaping: ${json}`);
+      loader.code = loader.code.replace(`"${PLACEHOLDER}"`, () => `'${json}'`);
+    },
+  };
+}
