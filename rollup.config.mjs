@@ -62,15 +62,15 @@ const reportSize = () => ({
  * is evaluated, so it may import lit-html but must never share a chunk with lit-element: lit-html
  * gets a chunk of its own, and the rest of Lit another. (No `experimentalMinChunkSize`: it
  * merged the small data chunks — the timeline's events, the industries — into the chunk every
- * widget shares, which made every page fetch them.) Hashes of 6 characters (36 bits, plenty to
- * tell one build's file from another's): every page names its files — each import, and the
- * preload map in autoload.js — and the hash is the part of a name gzip cannot shrink.
+ * widget shares, which made every page fetch them.) Hashes keep rollup's 8 characters: 6 would
+ * save ~100 B of autoload.js's preload map, but rollup refuses them for more than ~60 chunks
+ * (with the checks loaded on demand there are 64), and a build must not break when a widget is added.
  */
 export const autoloadOutput = {
   dir: 'dist',
   format: 'es',
   entryFileNames: '[name].js',
-  chunkFileNames: 'autoload/[name]-[hash:6].js',
+  chunkFileNames: 'autoload/[name]-[hash].js',
   manualChunks: (id) => {
     if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
     if (/[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';

@@ -56,12 +56,17 @@ export const CEILINGS = {
    * Each one-widget zh-CN page: heaviest measured 43,839 B (plan-timeline), lightest 31,559 B
    * (bridge-models); 44,370 B for plan-timeline once merged with issue 16's GbaElement split
    * (named hydration/input/frame pieces, two controllers, the skip-when-unchanged check: ~0.5 KB).
+   * Then, on one page each: the checks of a reader's data became modules fetched only with a
+   * reader's data (−1.8 KB median), and autoload.js gained the list of every tag's files it
+   * preloads at once (+1.2 KB gzip on every page: 47 hashed names, which do not compress; it
+   * takes the round trips of the static imports and of the language packs off the first draw,
+   * 1,020 → 583 ms for <gdp-path> at a 50 ms round trip). Heaviest now 44,200 B (plan-timeline).
    */
-  oneWidget: 43.5 * KiB,
-  /** Measured 66,826 B. */
-  trio: 66 * KiB,
-  /** Measured 118,811 B in 47 files (the one-file bundle: 112,251 B). */
-  allNine: 117 * KiB,
+  oneWidget: 43.4 * KiB,
+  /** Measured 66,826 B; 65,959 B with the on-demand checks and the preload list (see oneWidget). */
+  trio: 64.7 * KiB,
+  /** Measured 118,811 B in 47 files (the one-file bundle: 112,251 B); 115,294 B with the on-demand checks and the preload list. */
+  allNine: 112.9 * KiB,
   /**
    * dist/gba-widgets.min.js, gzip -9: measured 112,251 B, over issue 14's 92,196 B. It was
    * 111.5 KB before the split: the redraw of issue 13 added every widget's "About the data"

@@ -73,8 +73,14 @@ export function preloadMap({ entry = 'autoload.js', dir = 'autoload/' } = {}) {
       };
       const map = {};
       for (const file of loader.dynamicImports) {
-        const tag = byFile.get(file)?.facadeModuleId?.match(WIDGET)?.[1];
-        if (!tag) continue; // Lit's hydration support
+        // The chunk holding the tag's module: not always its facade (a chunk that also holds
+        // modules another dynamic import needs, as a widget's data for its check, has none).
+        const chunk = byFile.get(file);
+        const tag = chunk?.moduleIds.map((id) => id.match(WIDGET)?.[1]).find(Boolean);
+        if (!tag) {
+          if (/lit-element-hydrate-support/.test(chunk?.facadeModuleId ?? '')) continue; // the loader imports it itself
+          this.error(`preload map: the loader imports ${file}, which holds no widget's module`);
+        }
         const own = graph(file);
         const lists = [new Set(), new Set(), new Set(), new Set(), new Set()];
         for (const f of own) if (f !== file) lists[0].add(f);
