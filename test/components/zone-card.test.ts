@@ -229,6 +229,9 @@ describe('<zone-card>', () => {
     const hk = await mount({ lang: 'zh-HK' }, 1280);
     const hkText = text(hk);
     for (const words of ['規劃面積', '馬鞍島', '按同一比例繪製', '來源']) expect(hkText).to.contain(words);
+    // The zones' short names (in the line under the title) are the widget's own labels: Traditional too.
+    expect(hkText).to.contain('深江經濟合作區的啓動區');
+    expect(hkText).to.not.match(/[经济区]/);
   });
 
   it('steps through the areas from the keyboard, with the derived share in the tooltip', async () => {

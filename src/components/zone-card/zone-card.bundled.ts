@@ -7,6 +7,7 @@ import type { LabelInput } from '../../data/figure-input.js';
 import { labelText } from '../../data/label.js';
 import type { Label, Zone } from '../../data/types.js';
 import type { ZoneCardData } from '../../data/zones.js';
+import { addTraditional } from '../../data/with-traditional.js';
 import { labelFrom } from '../../format/message-label.js';
 import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { formatFigureValue, formatYi } from '../../format/units.js';
@@ -34,8 +35,8 @@ const figureById = /*#__PURE__*/ figureLookup(...ZONE_FIGURE_SECTIONS);
 
 /** The zones' names in a sentence: the full name in English runs to six words. */
 const SHORT_NAMES: Record<string, LabelInput> = {
-  shenjiang: { 'zh-Hans': '深江经济合作区', en: 'Shenzhen–Jiangmen zone' },
-  shenzhong: { 'zh-Hans': '深中经济合作区', en: 'Shenzhen–Zhongshan zone' },
+  shenjiang: addTraditional({ 'zh-Hans': '深江经济合作区', en: 'Shenzhen–Jiangmen zone' }),
+  shenzhong: addTraditional({ 'zh-Hans': '深中经济合作区', en: 'Shenzhen–Zhongshan zone' }),
 };
 
 /**
