@@ -34,14 +34,14 @@ export function setTaiwanText<T extends object>(label: T, text: string | (() => 
  * chunk of its own, fetched only for Traditional readers, who wait for it before drawing);
  * read earlier, it gives the Simplified text and converts again next time.
  */
-export function addTraditional<T extends BundledLabel>(label: T): T {
+export function addTraditional<T extends BundledLabel>(label: T): T & { 'zh-Hant': string } {
   const convert = (region: 'hk' | 'tw') => {
     let text: string | undefined;
     return () => (text ??= traditionalLoaded() ? toTraditional(label['zh-Hans'], region) : undefined) ?? label['zh-Hans'];
   };
   Object.defineProperty(label, 'zh-Hant', { get: convert('hk'), enumerable: true, configurable: true });
   taiwan.set(label, convert('tw'));
-  return label;
+  return label as T & { 'zh-Hant': string };
 }
 
 /**

@@ -232,6 +232,10 @@ describe('<zone-card>', () => {
     // The zones' short names (in the line under the title) are the widget's own labels: Traditional too.
     expect(hkText).to.contain('深江經濟合作區的啓動區');
     expect(hkText).to.not.match(/[经济区]/);
+    // Taiwan's standard, also for the area names the widget cuts from the dataset's ("启动区可用面积（…）").
+    const tw = text(await mount({ lang: 'zh-TW' }, 1280));
+    expect(tw).to.contain('啟動區可用面積');
+    expect(tw).to.not.contain('啓');
   });
 
   it('steps through the areas from the keyboard, with the derived share in the tooltip', async () => {

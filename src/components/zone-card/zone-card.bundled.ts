@@ -44,10 +44,11 @@ const SHORT_NAMES: Record<string, LabelInput> = {
  * the name goes on the drawing, the qualifier to the table and "About the data".
  */
 function splitQualifier(name: Label): { name: Label; note?: Label } {
-  const parts = (['zh-Hans', 'zh-Hant', 'en'] as const).map((script) => name[script].match(/^(.+?)\s*[（(]([^（()）]+)[）)]$/));
+  const parts = (['zh-Hans', 'en'] as const).map((script) => name[script].match(/^(.+?)\s*[（(]([^（()）]+)[）)]$/));
   if (!parts.every((m) => m)) return { name };
-  const [hans, hant, en] = parts as RegExpMatchArray[];
-  return { name: { 'zh-Hans': hans[1], 'zh-Hant': hant[1], en: en[1] }, note: { 'zh-Hans': hans[2], 'zh-Hant': hant[2], en: en[2] } };
+  const [hans, en] = parts as RegExpMatchArray[];
+  // New bundled labels: their Traditional texts, Hong Kong's and Taiwan's, come from the tables like any other's.
+  return { name: addTraditional({ 'zh-Hans': hans[1], en: en[1] }), note: addTraditional({ 'zh-Hans': hans[2], en: en[2] }) };
 }
 
 /** The zone ids of the bundled dataset, for the `zone` attribute. */
