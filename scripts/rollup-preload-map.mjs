@@ -4,8 +4,9 @@
 // then — only once those have been evaluated — the language packs and figures it imports
 // dynamically. Per tag, four lists of files (one list of names for all, each written once,
 // relative to dist/autoload/, without `.js`):
-//   0. the chunks of its module's whole static graph (its own chunk left out: the loader
-//      imports it right away);
+//   0. the chunks of its module's whole static graph, its own chunk first: it is the largest
+//      and the loader's import of it comes a microtask after the links, so, over HTTP/1.1's
+//      six connections, it would otherwise queue behind the small ones;
 //   1. the Simplified language packs of those chunks (the widget's words and `common`);
 //   2. the English packs;
 //   3. the Traditional character table (Traditional readers get the Simplified packs too);
@@ -82,8 +83,7 @@ export function preloadMap({ entry = 'autoload.js', dir = 'autoload/' } = {}) {
           this.error(`preload map: the loader imports ${file}, which holds no widget's module`);
         }
         const own = graph(file);
-        const lists = [new Set(), new Set(), new Set(), new Set(), new Set()];
-        for (const f of own) if (f !== file) lists[0].add(f);
+        const lists = [new Set(own), new Set(), new Set(), new Set(), new Set()];
         for (const f of own) {
           for (const dynamic of byFile.get(f).dynamicImports) {
             if (own.has(dynamic)) continue;
@@ -96,12 +96,15 @@ export function preloadMap({ entry = 'autoload.js', dir = 'autoload/' } = {}) {
         map[tag] = lists.map((list) => [...list].map(index));
       }
       // The loader reads it with JSON.parse (terser cannot fold what it cannot see) from a
-      // single-quoted literal. A file is one character in a tag's lists, its index + 40
-      // (`(` to `[`: no quote, no backslash, no space, which separates the lists).
-      if (names.length > 52) this.error(`preload map: ${names.length} files, more than one character each can name`);
-      const lists = Object.fromEntries(Object.entries(map).map(([tag, l]) => [tag, l.map((list) => String.fromCharCode(...list.map((i) => i + 40))).join(' ')]));
+      // single-quoted literal. A file is one character in a tag's lists: its index + 40, from
+      // `(` to `~` with the backslash skipped (no quote, no backslash, no space, which
+      // separates the lists): 86 files at most.
+      const MAX_FILES = 126 - 40;
+      if (names.length > MAX_FILES) this.error(`preload map: ${names.length} files, more than one character each can name (${MAX_FILES})`);
+      const char = (i) => String.fromCharCode(i + 40 >= 92 ? i + 41 : i + 40);
+      const lists = Object.fromEntries(Object.entries(map).map(([tag, l]) => [tag, l.map((list) => list.map(char).join('')).join(' ')]));
       const json = JSON.stringify([names, lists]);
-      if (!/^[\w.\-[\]{}",:()*+/;<=>?@ ]*$/.test(json)) this.error(`preload map: needs escaping: ${json}`);
+      if (!/^[ -~]*$/.test(json) || /['\\]/.test(json)) this.error(`preload map: needs escaping: ${json}`);
       loader.code = loader.code.replace(`"${PLACEHOLDER}"`, () => `'${json}'`);
     },
   };

@@ -38,9 +38,9 @@ const isWidget = (tag: string): boolean => Object.prototype.hasOwnProperty.call(
 
 /**
  * Written by the build (scripts/rollup-preload-map.mjs): the file names under autoload/
- * (without `.js`), and per tag five lists of them, one character per file (its index + 40),
- * separated by spaces: its module's static chunks, its Simplified packs, its English packs,
- * the Traditional table, the figures it shows by default.
+ * (without `.js`), and per tag five lists of them, one character per file (its index + 40,
+ * the backslash skipped), separated by spaces: its module's static chunks (its own first), its
+ * Simplified packs, its English packs, the Traditional table, the figures it shows by default.
  */
 const [names, lists] = JSON.parse('__GBA_PRELOAD__') as [string[], Record<string, string>];
 /** Files already asked for, by their character. */
@@ -50,10 +50,11 @@ let warm = true;
 /** Asks for every file `element`'s module will fetch, each once, before its module is imported. */
 function preload(element: Element): void {
   // The language it will draw in, as LocaleController resolves it: the nearest `lang`,
-  // across shadow roots; Simplified unless it reads as English or Traditional.
-  let node: Node | null = element;
-  while (node && !(node as HTMLElement).lang) node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  const lang = ((node as HTMLElement | null)?.lang ?? '').toLowerCase();
+  // across shadow roots (a blank `lang` of its own is none; an ancestor's ends the search);
+  // Simplified unless it reads as English or Traditional.
+  let node: Node | null = element.getAttribute('lang')?.trim() ? element : element.parentNode;
+  while (node && !(node instanceof Element && node.hasAttribute('lang'))) node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  const lang = ((node as Element | null)?.getAttribute('lang') ?? '').trim().toLowerCase();
   const english = /^en\b/.test(lang);
   const [own, zh, en, hant, figures] = lists[element.localName].split(' ');
   // <key-figure>'s section of figures: the default one's, unless `figure` names another.
@@ -63,7 +64,8 @@ function preload(element: Element): void {
     preloaded.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = new URL(`autoload/${names[file.charCodeAt(0) - 40]}.js`, import.meta.url).href;
+    const code = file.charCodeAt(0);
+    link.href = new URL(`autoload/${names[code - (code > 92 ? 41 : 40)]}.js`, import.meta.url).href;
     document.head.append(link);
   }
   // Chinese text is cut into words by the browser's segmenter (src/layout/line-units.ts),

@@ -147,8 +147,23 @@ describe('dist/autoload.js', () => {
       assert.deepEqual(late, [], 'requested only after the widget’s module ran');
       const names = chunks.map((f) => f.name);
       assert.deepEqual(names, [...new Set(names)], 'a file requested twice');
+      // The widget's own chunk, the largest, first: over HTTP/1.1 the last asked for waits for a free connection.
+      assert.match(names[0], new RegExp(`/autoload/${tag}-`), `not first: ${names.map((n) => n.slice(BASE.length)).join(', ')}`);
     });
   }
+
+  // The loader guesses the language as the widget will resolve it, so the packs it asks for
+  // are the ones drawn: a blank `lang` of the widget's own is none (the ancestor's English rules).
+  test('a widget with a blank lang inside an English block preloads the English words, not the page’s Chinese', async () => {
+    const { page: p, context, errors, fetched } = await open(page('zh-CN', '<div lang="en"><gdp-path lang=" "></gdp-path></div>'));
+    const [widget] = await drawn(p, 'gdp-path');
+    await p.waitForLoadState('networkidle');
+    await context.close();
+    assert.deepEqual(errors, []);
+    assert.equal(widget.lang, 'en');
+    const packs = fetched.filter((f) => /\.(en|zh-Hans)-/.test(f));
+    assert.ok(packs.length >= 2 && packs.every((f) => f.includes('.en-')), `packs: ${packs.join(', ')}`);
+  });
 
   // ICU's word dictionary costs a renderer ~35 ms the first time a segmenter is built: an
   // English page builds none (its text has no CJK), a Chinese page builds one while its files
