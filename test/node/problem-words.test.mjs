@@ -27,6 +27,10 @@ const chunks = (() => {
 const isPack = (file) => /\.(zh-Hans|en)-[\w-]+\.js$/.test(file);
 /** What only the code wording problems holds: its message keys and the engine's words it reads a JSON error's place from. */
 const WORDING = ['problem.missing', 'error.data-json.at', 'position (\\d+)'];
+/** An English <zone-card> whose child script is no JSON (line 2, column 5), and one whose data has a text for a number. */
+const BROKEN_AND_BAD =
+  '<zone-card lang="en"><script type="application/json">{"name":\n  7,, "plannedArea": 20}</script></zone-card>' +
+  '<zone-card lang="en"><script type="application/json">{"name": {"zh-Hans": "测试区", "en": "Test zone"}, "plannedArea": "twenty"}</script></zone-card>';
 const TAGS = ['key-figure', 'gdp-path', 'industry-cluster', 'innovation-pipeline', 'zone-card', 'plan-timeline', 'land-ledger', 'project-pipeline', 'bridge-models'];
 
 test('dist/autoload/: the problems’ words are in one chunk of their own, which no chunk imports statically', () => {
@@ -51,9 +55,10 @@ describe('pages through dist/autoload.js', () => {
   after(() => browser?.close());
 
   /** Opens `body` as a page with autoload.js (or `script`); resolves to each widget's message, the chunks fetched and the errors. */
-  async function show(body, { lang = 'en', script = '/dist/autoload.js' } = {}) {
+  async function show(body, { lang = 'en', script = '/dist/autoload.js', block } = {}) {
     const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title><script type="module" src="${script}"></script></head><body>${body}</body></html>`;
     const { page, context, errors } = await openPage(browser, { pages: { '/page.html': html } });
+    if (block) await page.route(block, (route) => route.fulfill({ status: 404, body: 'not found' }));
     const fetched = [];
     page.on('response', (response) => response.url().startsWith(`${ORIGIN}/dist/autoload/`) && fetched.push(response.url().slice(`${ORIGIN}/dist/autoload/`.length)));
     await page.goto(`${ORIGIN}/page.html`);
@@ -84,9 +89,15 @@ describe('pages through dist/autoload.js', () => {
     assert.match(messages[3], /数据无效：data\.plannedArea/);
   });
 
+  test('when the words cannot be loaded, broken JSON still says it is not JSON, and bad data is refused as when its check cannot load', async () => {
+    const { messages, errors } = await show(BROKEN_AND_BAD, { block: '**/dist/autoload/problems-*.js' });
+    assert.deepEqual(errors.filter((e) => !/404|Failed to load resource/.test(e)), [], 'an exception');
+    assert.equal(messages[0], 'This chart’s input has a problem Could not read the data in <script type="application/json">: it is not valid JSON.');
+    assert.equal(messages[1], 'This chart’s input has a problem Your data was not drawn: the file that checks it could not be loaded.');
+  });
+
   test('the one-file bundle, which inlines the words, shows the same messages', async () => {
-    const body = '<zone-card lang="en"><script type="application/json">{"name":\n  7,, "plannedArea": 20}</script></zone-card><zone-card lang="en"><script type="application/json">{"name": {"zh-Hans": "测试区", "en": "Test zone"}, "plannedArea": "twenty"}</script></zone-card>';
-    const { messages, fetched, errors } = await show(body, { script: '/dist/gba-widgets.min.js' });
+    const { messages, fetched, errors } = await show(BROKEN_AND_BAD, { script: '/dist/gba-widgets.min.js' });
     assert.deepEqual(fetched, [], 'the one file fetched a chunk');
     assert.deepEqual(errors, []);
     assert.match(messages[0], /it is not valid JSON at line 2, column 5\./);
