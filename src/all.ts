@@ -17,8 +17,9 @@ export * from './index.js';
 
 /**
  * Fetches what the widgets otherwise fetch when they first draw — every language pack, the
- * Traditional character table, <key-figure>'s figure sections, the checks of a reader's data — so that a renderer that
- * draws synchronously (Lit's server rendering: `gba-widgets/ssr.js` calls it) has them all.
+ * Traditional character table, <key-figure>'s figure sections, the checks of a reader's data
+ * and the words for its problems (`checkReady` loads both) — so that a renderer that draws
+ * synchronously (Lit's server rendering: `gba-widgets/ssr.js` calls it) has them all.
  * A browser never needs it: each widget waits for its own before its first render.
  */
 export async function preload(): Promise<void> {

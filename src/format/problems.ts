@@ -1,3 +1,7 @@
+// The words for a reader's bad data: loaded on demand with the check of that data
+// (`checkReady`, src/components/base/widget-input.ts), never by a page drawing the article's
+// own data; a server preloads it (`preload()`, src/all.ts) as it does the checks.
+import { jsonErrorPosition } from '../data/json-position.js';
 import { describeValue, shortText, type Problems } from '../data/validate.js';
 import type { Locale } from '../types/locale.js';
 import { msg } from './messages.js';
@@ -13,4 +17,13 @@ export function describeProblems(problems: Problems, locale: Locale, limit = 5):
   });
   const more = problems.length > limit ? ` (+${problems.length - limit})` : '';
   return shown.join(locale.script === 'en' ? '; ' : '；') + more;
+}
+
+/**
+ * Where `text` stops being JSON, as `JSON.parse` threw `error`, in the reader's words
+ * (" at line 2, column 5"): empty when the engine names no place, never the engine's words.
+ */
+export function describeJsonError(text: string, error: unknown, locale: Locale): string {
+  const at = jsonErrorPosition(text, error);
+  return at ? msg(locale, 'error.data-json.at', { line: at.line, column: at.column }) : '';
 }

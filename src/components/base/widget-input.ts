@@ -1,8 +1,6 @@
 // Reading and checking what a widget is given: its data (the `data` property or the
 // editor's child script, else the article's) and the attributes every widget shares.
 import { describeValue, MAX_JSON_CHARS, type Problems } from '../../data/validate.js';
-import { describeProblems } from '../../format/problems.js';
-import { jsonErrorPosition } from '../../data/json-position.js';
 import { SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
 import { msg } from '../../format/messages.js';
 
@@ -28,12 +26,29 @@ const checks = new WeakMap<WidgetSpec<unknown>, DataCheck | undefined>();
 const loadingChecks = new WeakMap<WidgetSpec<unknown>, Promise<void>>();
 
 /**
- * `undefined` when `spec`'s check is here (it can run now), else a promise that settles once it
- * is: a widget given data waits for it before it draws. A check that fails to load (a missing
- * chunk) settles too: the data is then refused with a message, never drawn unchecked.
+ * The words for a reader's bad data and broken JSON (src/format/problems.ts), which only a
+ * reader's data needs: loaded with the first check, `null` when they could not be loaded.
+ */
+let problemWords: typeof import('../../format/problems.js') | null | undefined;
+let loadingWords: Promise<void> | undefined;
+
+function wordsReady(): Promise<void> | undefined {
+  if (problemWords !== undefined) return undefined;
+  return (loadingWords ??= import('../../format/problems.js').then(
+    (words) => void (problemWords = words),
+    (error: unknown) => (console.warn('gba-widgets: could not load the words for problems in the data', error), void (problemWords = null)),
+  ));
+}
+
+/**
+ * `undefined` when `spec`'s check and the words for its problems are here (it can run now),
+ * else a promise that settles once they are, both fetched at once: a widget given data waits
+ * for it before it draws. A check that fails to load (a missing chunk) settles too: the data
+ * is then refused with a message, never drawn unchecked.
  */
 export function checkReady(spec: WidgetSpec<unknown>): Promise<void> | undefined {
-  if (checks.has(spec)) return undefined;
+  const words = wordsReady();
+  if (checks.has(spec)) return words;
   let loading = loadingChecks.get(spec);
   if (!loading) {
     loading = spec.check().then(
@@ -42,7 +57,7 @@ export function checkReady(spec: WidgetSpec<unknown>): Promise<void> | undefined
     );
     loadingChecks.set(spec, loading);
   }
-  return loading;
+  return words ? Promise.all([loading, words]).then(() => undefined) : loading;
 }
 
 /** The input, read and checked: the data to draw (none when it is unusable) and what the reader must be told. */
@@ -80,7 +95,8 @@ export class InputReader {
       if (text.length > MAX_JSON_CHARS) return refused(msg(locale, 'error.data-size', { size: String(text.length), max: String(MAX_JSON_CHARS) }));
       input = this.parse(text);
       if (input instanceof BrokenJson) {
-        const where = input.at ? msg(locale, 'error.data-json.at', { line: input.at.line, column: input.at.column }) : '';
+        // Without its words (not loaded, or not loadable), the message still says what is wrong, not where.
+        const where = problemWords?.describeJsonError(text, input.error, locale) ?? '';
         return refused(msg(locale, 'error.data-json', { where }));
       }
     }
@@ -95,7 +111,9 @@ export class InputReader {
       problems.splice(0, problems.length, { path: 'data', kind: 'type', expected: 'expected.object', actual: input });
     }
     if (problems.length === 0) return { data: input as TData, bundled: false, messages: [] };
-    return refused(msg(locale, 'error.data', { problems: describeProblems(problems, locale) }));
+    // Problems that cannot be put into words (their module did not load) refuse the data as a missing check does.
+    if (!problemWords) return refused(msg(locale, 'error.data-check'));
+    return refused(msg(locale, 'error.data', { problems: problemWords.describeProblems(problems, locale) }));
   }
 
   private parse(text: string): unknown {
@@ -103,17 +121,17 @@ export class InputReader {
       try {
         this.parsed = { text, value: JSON.parse(text) };
       } catch (error) {
-        // Our words, not the engine's: where the JSON breaks, if the engine says.
-        this.parsed = { text, value: new BrokenJson(jsonErrorPosition(text, error)) };
+        // Kept, not shown: the reader is told where it breaks in our words (describeJsonError), never the engine's.
+        this.parsed = { text, value: new BrokenJson(error) };
       }
     }
     return this.parsed.value;
   }
 }
 
-/** A script that is no JSON, and where it breaks when the engine says. */
+/** A script that is no JSON, and the engine's error saying where it breaks. */
 class BrokenJson {
-  constructor(readonly at: ReturnType<typeof jsonErrorPosition>) {}
+  constructor(readonly error: unknown) {}
 }
 
 const refused = <TData>(message: string): CheckedInput<TData> => ({ bundled: false, messages: [message] });
