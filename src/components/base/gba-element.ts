@@ -51,10 +51,10 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
 
   /**
    * The reactive properties, declared without decorators so that no page ships a decorator
-   * helper (tslib's and Lit's). Lit puts an accessor for each on the
-   * prototype; the typed fields below are documented there and keep their defaults, which
-   * with `useDefineForClassFields: false` are assignments through those accessors. A widget
-   * declares its own in its `static properties`; Lit adds the base's.
+   * helper (tslib's and Lit's). Lit puts an accessor for each on the prototype; the typed
+   * fields below carry their documentation and defaults, which with `useDefineForClassFields:
+   * false` are assignments through those accessors. A widget declares its own in its `static
+   * properties` (Lit adds the base's) and redeclares `data` as a type only, to document it.
    */
   static override properties: PropertyDeclarations = {
     // Not reflected: an empty `lang=""` on the host would declare its language unknown.
