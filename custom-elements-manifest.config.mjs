@@ -39,6 +39,27 @@ const ownDataTypePlugin = () => {
   };
 };
 
+/**
+ * The widgets declare their reactive properties in `static properties` (no decorators). The
+ * analyzer's Lit step for those writes `privacy` on each property it reads, first among its keys:
+ * `"public"` where its field step (and the `@property` step) writes none, and a field's own
+ * privacy before its type, not after. Drop the default and put a set one where the field step
+ * does, so each field reads as it always has (scripts/api-docs.mjs lists the properties that
+ * have no privacy: `data` would drop out of the README).
+ */
+const fieldPrivacyPlugin = () => ({
+  name: 'field-privacy',
+  moduleLinkPhase({ moduleDoc }) {
+    for (const decl of moduleDoc.declarations ?? []) {
+      decl.members = decl.members?.map((member) => {
+        if (member.kind !== 'field' || member.privacy === undefined) return member;
+        const { kind, name, type, privacy, ...rest } = member;
+        return { kind, name, ...(type && { type }), ...(privacy !== 'public' && { privacy }), ...rest };
+      });
+    }
+  },
+});
+
 export default {
   globs: ['src/components/**/*.component.ts', 'src/components/base/gba-element.ts'],
   outdir: '.',
@@ -46,5 +67,5 @@ export default {
   packagejson: false,
   // JSX types and VS Code custom data (custom-element-jsx-integration,
   // custom-element-vs-code-integration) into dist/, from a copy: the manifest is unchanged.
-  plugins: [ownDataTypePlugin(), sortModulesPlugin(), editorTypesPlugin()],
+  plugins: [fieldPrivacyPlugin(), ownDataTypePlugin(), sortModulesPlugin(), editorTypesPlugin()],
 };

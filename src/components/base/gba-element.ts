@@ -1,5 +1,4 @@
-import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { isServer, nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { DataScriptController } from '../../controllers/data-script-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { MarkNavigationController } from '../../controllers/mark-navigation-controller.js';
@@ -50,24 +49,40 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
   /** The widget's bundled data and the check of a reader's: declared by each widget. */
   declare static spec: WidgetSpec<unknown>;
 
+  /**
+   * The reactive properties, declared without decorators so that no page ships a decorator
+   * helper (tslib's and Lit's). Lit puts an accessor for each on the prototype; the typed
+   * fields below carry their documentation and defaults, which with `useDefineForClassFields:
+   * false` are assignments through those accessors. A widget declares its own in its `static
+   * properties` (Lit adds the base's) and redeclares `data` as a type only, to document it.
+   */
+  static override properties: PropertyDeclarations = {
+    // Not reflected: an empty `lang=""` on the host would declare its language unknown.
+    lang: {},
+    theme: { reflect: true },
+    data: { attribute: false },
+    // `attribute: false` is what `state` means to Lit; written out for the manifest's analyzer.
+    tableOpen: { state: true, attribute: false },
+    tableDrawn: { state: true, attribute: false },
+  };
+
   /** Language: `zh-CN` (default), `zh-HK`, `zh-TW`, `zh-Hant` or `en`. Absent: the nearest ancestor's, then the document's. */
-  // Not reflected: an empty `lang=""` on the host would declare its language unknown.
-  @property() override lang = '';
+  override lang = '';
 
   /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Data of the widget's documented shape, replacing the article's; each widget documents its own. */
-  @property({ attribute: false }) data?: TData;
+  data?: TData;
 
-  @state() private tableOpen = false;
+  private tableOpen = false;
   /**
    * Whether the table's rows are in the DOM. Most readers never open it, yet its rows are
    * most of a widget's nodes, so the browser draws them the first time the reader opens it
    * or the page is printed (`--gba-print-table`), and keeps them. The server draws them
    * (its HTML is hydrated in place, and serves readers without scripts).
    */
-  @state() private tableDrawn = isServer;
+  private tableDrawn = isServer;
 
   protected readonly size = new SizeController(this);
   protected readonly motion = new ReducedMotionController(this);

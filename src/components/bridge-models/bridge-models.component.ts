@@ -1,5 +1,4 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { bundledBridgeModels, type BridgeModelsData } from '../../data/collaboration-models.js';
 import { addMessages, msg } from '../../format/messages.js';
 import type { Chip, PlacedText } from '../../layout/bridge-models.js';
@@ -57,11 +56,16 @@ export class BridgeModels extends GbaElement<BridgeModelsData, BridgeModelsView>
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<BridgeModelsData> = { bundled: bundledBridgeModels, check: () => import('../../data/collaboration-models.check.js').then(({ checkBridgeModels }) => (input, problems) => void problems.push(...checkBridgeModels(input))) };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    city: {},
+  };
+
   /** Which partner city to show: `all` (default), `jiangmen` or `zhongshan`. */
-  @property() city = 'all';
+  city = 'all';
 
   /** Your own pairings, replacing the article's: `{ models: [{ shenzhen, city, partner, quote? }], cities: [{ id, name }], livingCircle?: { city, figure } }`. */
-  @property({ attribute: false }) override data?: BridgeModelsData;
+  override data?: BridgeModelsData;
 
   protected override layout(data: BridgeModelsData, { locale, width, bundled, badAttribute }: LayoutContext): BridgeModelsView | FatalView {
     let city = this.city.trim() || 'all';

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   bundledGdpPathData,
   checkGdpPathAttributes,
@@ -100,26 +99,36 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<GdpPathData> = { bundled: bundledGdpPathData, check: () => import('../../data/gdp-path-data.check.js').then((m) => m.checkGdpPathData) };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    growth: { converter: numberAttribute },
+    target: { converter: numberAttribute },
+    years: { converter: numberAttribute },
+    baseYear: { attribute: 'base-year', converter: numberAttribute },
+    baseValue: { attribute: 'base-value', converter: numberAttribute },
+    interactive: { type: Boolean, reflect: true },
+  };
+
   /** Yearly growth in percent, e.g. `7` or `7.5`. Default: the plan's, the rate that doubles GDP in `years` (derived, ≈7.18). */
-  @property({ converter: numberAttribute }) growth?: number;
+  growth?: number;
 
   /** GDP to reach, in 亿元 (100 million yuan). Default: the data's, 10000 (1万亿元). */
-  @property({ converter: numberAttribute }) target?: number;
+  target?: number;
 
   /** Years the plan spans (the default growth doubles GDP in them; the comparison meets `target` in them), 1–50. Default: the data's, 10. */
-  @property({ converter: numberAttribute }) years?: number;
+  years?: number;
 
   /** Year of the actual figure the path starts from. Default: the data's, 2023. */
-  @property({ attribute: 'base-year', converter: numberAttribute }) baseYear?: number;
+  baseYear?: number;
 
   /** GDP in the base year, in 亿元. Default: the data's, 4022.5. */
-  @property({ attribute: 'base-value', converter: numberAttribute }) baseValue?: number;
+  baseValue?: number;
 
   /** Adds a labelled slider for the yearly growth and a live sentence saying when the target is reached. */
-  @property({ type: Boolean, reflect: true }) interactive = false;
+  interactive = false;
 
   /** Another city's road, replacing Jiangmen's: `{ city: { 'zh-Hans', en }, baseYear, baseValue, target, years, benchmark? }` (money in 亿元). */
-  @property({ attribute: false }) override data?: GdpPathData;
+  override data?: GdpPathData;
 
   /** Set by the slider: the next update announces the scenario it draws. */
   private announceScenario = false;

@@ -1,5 +1,4 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { type IndustryClusterData } from '../../data/industries.js';
 import { industryClusterData } from './industry-cluster.bundled.js';
 import { addMessages, msg } from '../../format/messages.js';
@@ -66,13 +65,18 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<IndustryClusterData> = { bundled: () => (articleData ??= industryClusterData()), check: () => import('../../data/industries.check.js').then((m) => m.checkIndustryClusterData) };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    cluster: {},
+  };
+
   /**
    * Which groups to show: `all` (default) both sides; `jiangmen` Jiangmen, the
    * Shenzhen–Jiangmen zone and Jianghai; `zhongshan` Zhongshan and the Shenzhen–Zhongshan
    * zone; `jianghai` Jianghai's fields, with the 85% figure as the takeaway. In a view of
    * one side, the industries the other side names too still come first, on the band.
    */
-  @property() cluster: 'all' | 'jiangmen' | 'zhongshan' | 'jianghai' = 'all';
+  cluster: 'all' | 'jiangmen' | 'zhongshan' | 'jianghai' = 'all';
 
   /**
    * Your own groups and industries, replacing the article's:
@@ -83,7 +87,7 @@ export class IndustryCluster extends GbaElement<IndustryClusterData, IndustryClu
    * `figure` is a `FigureInput` about the group's industries; `facts` are up to 8 key numbers a side
    * (`FigureInput`s, each with an optional short label `short`). Both are listed in the data table.
    */
-  @property({ attribute: false }) override data?: IndustryClusterData;
+  override data?: IndustryClusterData;
 
   protected override layout(data: IndustryClusterData, context: LayoutContext): IndustryClusterView | FatalView {
     return industryClusterView(data, this.resolveCluster(data, context), context);

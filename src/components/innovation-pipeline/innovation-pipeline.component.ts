@@ -1,7 +1,6 @@
 import { addMessages, msg } from '../../format/messages.js';
 import { messages as innovationPipelineMessages } from '../../generated/messages/innovation-pipeline.js';
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { type InnovationPipelineData } from '../../data/innovation-pipeline.js';
 import type { CountRowLayout, SetText } from '../../layout/count-bars.js';
 import type { CountSectionLayout } from '../../layout/innovation-pipeline.js';
@@ -59,20 +58,25 @@ export class InnovationPipeline extends GbaElement<InnovationPipelineData, Innov
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<InnovationPipelineData> = { bundled: jianghaiPipeline, check: () => import('../../data/innovation-pipeline.check.js').then(({ checkInnovationPipelineData }) => (input, problems) => void problems.push(...checkInnovationPipelineData(input))) };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    detail: {},
+  };
+
   /**
    * How much is drawn. `default` (or absent): the headline and the counts of incubation.
    * `all`: every group of the data, among them the research platforms and innovation pioneers
    * (bars on the same scale) and the rates, amounts and research results (written as numbers).
    * The data table lists every figure either way.
    */
-  @property() detail: PipelineDetail | '' = '';
+  detail: PipelineDetail | '' = '';
 
   /**
    * Your own figures, replacing the article's: `{ title, headline: { label, items }, counts?: [{ label, items, extra? }],
    * numbers?: [{ label, items, extra? }], notes?, about? }`, each item `{ figure, short? }`. Headline and counts are bars on
    * one scale and must share the headline's unit; `extra` groups are drawn only with `detail="all"`. See `InnovationPipelineData`.
    */
-  @property({ attribute: false }) override data?: InnovationPipelineData;
+  override data?: InnovationPipelineData;
 
   protected override layout(data: InnovationPipelineData, { locale, width, badAttribute }: LayoutContext): InnovationPipelineView | FatalView {
     const detail = this.detail || 'default';

@@ -1,5 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { figureIds, figuresReady, loadedFigure } from '../../data/figure-sections.js';
 import { type FigureInput } from '../../data/figure-input.js';
 import type { Locale } from '../../format/locale.js';
@@ -60,14 +59,20 @@ export class KeyFigure extends GbaElement<KeyFigureData, KeyFigureView> {
     check: () => import('../../data/figure-input.check.js').then((m) => m.checkFigureOrPair),
   };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    figure: {},
+    compare: {},
+  };
+
   /** Id of the dataset figure to show (see `gba-widgets/data`), e.g. `jiangmen-gdp-2023`. */
-  @property() figure: string = DEFAULT_FIGURE;
+  figure: string = DEFAULT_FIGURE;
 
   /** Id of a second figure in the same unit to show beside it, e.g. `figure="…-2021" compare="…-2023"`. */
-  @property() compare: string = '';
+  compare: string = '';
 
   /** Your own figure (or a pair to compare), replacing the dataset's: `{ value, unit, label: { 'zh-Hans', en }, date, qualifier?, source? }`; `source` (text, or `{ 'zh-Hans', en }`, at most 200 characters) is its source line, and without it there is none. */
-  @property({ attribute: false }) override data?: KeyFigureData;
+  override data?: KeyFigureData;
 
   /**
    * The figure `figure` names, fetched with its article section alone (a chunk per section),

@@ -1,5 +1,4 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import {
   type LandArea,
   type LandLedgerData,
@@ -71,18 +70,24 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<LandLedgerData> = { bundled: () => (articleData ??= landLedgerData()), check: () => import('../../data/land-ledger.check.js').then((m) => m.checkLandLedgerData) };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    unit: { reflect: true },
+    shares: { type: Boolean, reflect: true },
+  };
+
   /**
    * The unit every area is also given in, beside the article's own: `auto` (default:
    * km² areas in 亩, 亩 in km², m² in 亩), `km2`, `mu` or `m2`.
    */
-  @property({ reflect: true }) unit: 'auto' | 'km2' | 'mu' | 'm2' = 'auto';
+  unit: 'auto' | 'km2' | 'mu' | 'm2' = 'auto';
 
   /**
    * Also draw the data's share of a whole above the squares (for the article: Jiangmen is
    * 1/6 of the Bay Area's land, under 12% of it developed). Off by default: the shares are
    * always in the table and "About the data".
    */
-  @property({ type: Boolean, reflect: true }) shares = false;
+  shares = false;
 
   /**
    * Your own land, replacing the article's:
@@ -94,7 +99,7 @@ export class LandLedger extends GbaElement<LandLedgerData, LandLedgerView> {
    * `tableOnly` parcels are listed in the table, not drawn; a parcel's `note` goes to "About the data".
    * `source` is credited under the chart; without it, no source line.
    */
-  @property({ attribute: false }) override data?: LandLedgerData;
+  override data?: LandLedgerData;
 
   protected override layout(data: LandLedgerData, context: LayoutContext): LandLedgerView | FatalView {
     const { locale, width } = context;

@@ -1,5 +1,4 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { bundledTimeline, type PlanTimelineData, type TimelineEventInput } from '../../data/timeline-events.js';
 import { DEFAULT_LOCALE } from '../../format/locale.js';
 import { addMessages, languageReady, msg } from '../../format/messages.js';
@@ -61,20 +60,28 @@ export class PlanTimeline extends GbaElement<PlanTimelineData, PlanTimelineView>
   /** The article's data, and the check of a reader's `data`. */
   static override spec: WidgetSpec<PlanTimelineData> = { bundled: bundledTimeline, check: () => import('../../data/timeline-events.check.js').then(({ checkTimelineData }) => (input, problems) => void problems.push(...checkTimelineData(input))) };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    from: {},
+    to: {},
+    topic: {},
+    figures: {},
+  };
+
   /** Only events from this year or ISO date on, e.g. `2023` or `2023-08`. Empty: no limit. */
-  @property() from = '';
+  from = '';
 
   /** Only events up to the end of this year or ISO date, e.g. `2023` or `2024-03`. Empty: no limit. */
-  @property() to = '';
+  to = '';
 
   /** Only events of one topic: `zone`, `policy`, `gdp`, `firms`, `investment`, `innovation`, `sports`, `finance` or `transport`. Empty: all. */
-  @property() topic = '';
+  topic = '';
 
   /** Which figures to draw under each event's label: `extra` (those the label does not already state), `all` or `none`. Every figure is in the tooltip and the table. */
-  @property() figures: TimelineFigures = 'extra';
+  figures: TimelineFigures = 'extra';
 
   /** Your own events, replacing the article's: `{ events: [{ date, label: { 'zh-Hans', en }, precision?, doneBy?, place?, asWritten?, topics?, quote?, figures? }], asOf?, dateRule?, context? }`. */
-  @property({ attribute: false }) override data?: PlanTimelineData;
+  override data?: PlanTimelineData;
 
   /**
    * The Simplified words too, in every language: the view judges whether an event's label

@@ -1,5 +1,4 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { type PipelineHighlight, type PipelineProgramme, type PipelineTone, type ProjectPipelineData } from '../../data/project-pipeline.js';
 import { projectPipelineData } from './project-pipeline.bundled.js';
 import { addMessages } from '../../format/messages.js';
@@ -69,7 +68,7 @@ export class ProjectPipeline extends GbaElement<ProjectPipelineData, ProjectPipe
    * largeProjects?, extras?: FigureInput[], tone?, note? }], highlights?: [{ figure, caption, extras?, tone?, note? }] }`.
    * Each programme needs an investment or a number of projects; labels are `{ 'zh-Hans', en }`.
    */
-  @property({ attribute: false }) override data?: ProjectPipelineData;
+  override data?: ProjectPipelineData;
 
   protected override layout(data: ProjectPipelineData, context: LayoutContext): ProjectPipelineView | FatalView {
     return projectPipelineView(data, context);

@@ -1,5 +1,4 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { type ZoneCardData } from '../../data/zones.js';
 import { zoneCardData, zoneIds } from './zone-card.bundled.js';
 import { addMessages, msg } from '../../format/messages.js';
@@ -62,15 +61,20 @@ export class ZoneCard extends GbaElement<ZoneCardData | ZoneCardData[], ZoneCard
     check: () => import('../../data/zones.check.js').then((m) => m.checkZoneCardInput),
   };
 
+  /** Reactive properties (the base class adds its own): each field below is the documented API. */
+  static override properties: PropertyDeclarations = {
+    zone: { reflect: true },
+  };
+
   /** Which zone to show: `shenjiang` (深江), `shenzhong` (深中); left out, both side by side at one scale. */
-  @property({ reflect: true }) zone = '';
+  zone = '';
 
   /**
    * Your own zone, or a list of zones drawn at one scale, replacing the dataset's:
    * `{ name, plannedArea, parts?, nested?, unplaced?, industries?, models?, milestones? }`
    * (areas in km², labels `{ 'zh-Hans', en }`).
    */
-  @property({ attribute: false }) override data?: ZoneCardData | ZoneCardData[];
+  override data?: ZoneCardData | ZoneCardData[];
 
   protected override layout(data: ZoneCardData | ZoneCardData[], context: LayoutContext): ZoneCardView | FatalView {
     const zones = context.bundled ? this.zonesFromAttribute(data as ZoneCardData[], context) : [data].flat();
