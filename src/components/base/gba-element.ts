@@ -138,7 +138,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
     return deferred ? deferred.then(() => this.getUpdateComplete()) : done;
   }
 
-  /** The check of a reader's data (and its words in the widget's language) on its way, when there is data to check and it is not here yet. */
+  /** The check of a reader's data on its way, when there is data to check and it is not here yet. */
   private checkPending(): Promise<void> | undefined {
     const given = this.data !== undefined || this.dataScript.script !== null;
     return given ? checkReady((this.constructor as typeof GbaElement).spec, this.localeController.resolve(this.lang).locale) : undefined;
