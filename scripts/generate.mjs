@@ -257,6 +257,8 @@ const catalogs = await catalogues();
 // naming the packs (`gdp-path.ts`) that the widget registers with addMessages: a reader
 // downloads the words of the language shown, never the other's. Traditional readers use the
 // Simplified pack and the character table (traditional.ts), itself loaded only for them.
+// The `problems` catalogue is registered by no widget: checkReady fetches its pack, only for a
+// widget given data (and scripts/rollup-preload-map.mjs leaves it out of every tag's list).
 const languages = { 'zh-Hans': 'zh-Hans', en: 'en' };
 for (const [name, catalog] of Object.entries(catalogs)) {
   for (const language of Object.keys(languages)) {
