@@ -55,25 +55,49 @@ async function messageDirs(dir = new URL('src/', root)) {
 const catalogName = (dir) => (dir.pathname.includes('/src/format/') ? 'common' : dir.pathname.split('/').at(-3));
 
 /**
+ * The catalogue every messages folder's `problems.<language>.json` goes into: the words for
+ * problems in a reader's data (`problem.*`, `expected.*`, `<tag>.expected.*`, where JSON breaks),
+ * which only a widget given data shows. Its packs are fetched with the check of that data
+ * (`checkReady`), never by a page drawing the article's own data.
+ */
+const PROBLEMS = 'problems';
+/** Keys that name what a reader's data should be or where it breaks: they belong in `problems.<language>.json`. */
+const PROBLEM_KEY = /(^|\.)(problem|expected)[.-]|^error\.data-json\.at$/;
+
+/**
  * One catalogue per messages folder, so a page that loads one widget loads only that
- * widget's words. A key defined twice, even in two catalogues, is an error, not a
- * silent override: the runtime merges them into one table.
+ * widget's words, and one of the words for problems in a reader's data, from every folder
+ * (`PROBLEMS`). A key defined twice, even in two catalogues, is an error, not a silent
+ * override: the runtime merges them into one table.
  */
 async function catalogues() {
   const seen = new Set();
   const result = {};
-  for (const dir of (await messageDirs()).sort((a, b) => a.href.localeCompare(b.href))) {
-    const zhHans = await readJson(new URL('zh-Hans.json', dir));
-    const en = await readJson(new URL('en.json', dir));
+  const problems = { 'zh-Hans': {}, en: {} };
+  const read = async (dir, prefix, into) => {
+    const file = new URL(`${prefix}zh-Hans.json`, dir);
+    const zhHans = await readJson(file);
+    const en = await readJson(new URL(`${prefix}en.json`, dir));
     for (const key of Object.keys(zhHans)) {
-      if (seen.has(key)) throw new Error(`message ${key} is defined twice (again in ${dir.pathname}zh-Hans.json)`);
+      if (seen.has(key)) throw new Error(`message ${key} is defined twice (again in ${file.pathname})`);
       seen.add(key);
+      if (PROBLEM_KEY.test(key) !== (prefix !== '')) {
+        throw new Error(`message ${key} in ${file.pathname}: ${prefix ? 'only the words for problems in data go into problems.<language>.json' : 'words for problems in data go into problems.<language>.json beside it'}`);
+      }
     }
     const missing = Object.keys(zhHans).filter((k) => !(k in en)).concat(Object.keys(en).filter((k) => !(k in zhHans)));
-    if (missing.length) throw new Error(`messages missing in one language in ${dir.pathname}: ${missing.join(', ')}`);
-    result[catalogName(dir)] = { 'zh-Hans': zhHans, en };
+    if (missing.length) throw new Error(`messages missing in one language in ${file.pathname}: ${missing.join(', ')}`);
+    Object.assign(into['zh-Hans'], zhHans);
+    Object.assign(into.en, en);
+  };
+  for (const dir of (await messageDirs()).sort((a, b) => a.href.localeCompare(b.href))) {
+    const name = catalogName(dir);
+    if (name === PROBLEMS) throw new Error(`${dir.pathname}: a widget cannot be called ${PROBLEMS}, the name of the problems' catalogue`);
+    await read(dir, '', (result[name] = { 'zh-Hans': {}, en: {} }));
+    const files = await readdir(dir);
+    if (files.includes('problems.zh-Hans.json') || files.includes('problems.en.json')) await read(dir, 'problems.', problems);
   }
-  return result;
+  return { ...result, [PROBLEMS]: problems };
 }
 
 /** Every Simplified string under a `zh-Hans` key: what the runtime may convert to Traditional. */
@@ -233,6 +257,8 @@ const catalogs = await catalogues();
 // naming the packs (`gdp-path.ts`) that the widget registers with addMessages: a reader
 // downloads the words of the language shown, never the other's. Traditional readers use the
 // Simplified pack and the character table (traditional.ts), itself loaded only for them.
+// The `problems` catalogue is registered by no widget: checkReady fetches its pack, only for a
+// widget given data (and scripts/rollup-preload-map.mjs leaves it out of every tag's list).
 const languages = { 'zh-Hans': 'zh-Hans', en: 'en' };
 for (const [name, catalog] of Object.entries(catalogs)) {
   for (const language of Object.keys(languages)) {
@@ -264,7 +290,7 @@ await writeFile(
   `${banner}${names
     .flatMap((n) => [`import ${camel(n)}Hans from './${n}.zh-Hans.js';`, `import ${camel(n)}En from './${n}.en.js';`])
     .join('\n')}\n\n` +
-    `/** Every catalogue by name, both languages: \`common\` and one per widget. */\nexport const catalogues = {\n${names
+    `/** Every catalogue by name, both languages: \`common\`, one per widget and \`problems\`. */\nexport const catalogues = {\n${names
       .map((n) => `  '${n}': { 'zh-Hans': ${camel(n)}Hans, en: ${camel(n)}En },`)
       .join('\n')}\n};\n`,
 );

@@ -22,6 +22,9 @@ export const PLACEHOLDER = '__GBA_PRELOAD__';
 
 const WIDGET = /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]\1\.ts$/;
 const PACK = /[\\/]generated[\\/]messages[\\/][\w-]+\.(zh-Hans|en)\.ts$/;
+// The words for problems in a reader's data: fetched with the check of that data (checkReady),
+// never by a page drawing the article's, so no tag preloads them although the runtime names them.
+const ON_DEMAND_PACK = /[\\/]generated[\\/]messages[\\/]problems\.(zh-Hans|en)\.ts$/;
 const TRADITIONAL = /[\\/]generated[\\/]traditional\.ts$/;
 const SECTION = /[\\/]generated[\\/]data[\\/]figures[\\/]([\w-]+)\.ts$/;
 
@@ -51,7 +54,7 @@ export function preloadMap({ entry = 'autoload.js', dir = 'autoload/' } = {}) {
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const kind = (chunk) => {
         const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
-        const pack = id.match(PACK)?.[1];
+        const pack = !ON_DEMAND_PACK.test(id) && id.match(PACK)?.[1];
         if (pack) return pack === 'en' ? 2 : 1;
         if (TRADITIONAL.test(id)) return 3;
         const section = id.match(SECTION)?.[1];

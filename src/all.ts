@@ -18,11 +18,13 @@ export * from './index.js';
 /**
  * Fetches what the widgets otherwise fetch when they first draw — every language pack, the
  * Traditional character table, <key-figure>'s figure sections, the checks of a reader's data
- * and the words for its problems (`checkReady` loads both) — so that a renderer that draws
- * synchronously (Lit's server rendering: `gba-widgets/ssr.js` calls it) has them all.
+ * and the words for its problems (`checkReady` loads them, code and language pack) — so that
+ * a renderer that draws synchronously (Lit's server rendering: `gba-widgets/ssr.js` calls it) has them all.
  * A browser never needs it: each widget waits for its own before its first render.
  */
 export async function preload(): Promise<void> {
   const widgets = [KeyFigure, GdpPath, IndustryCluster, InnovationPipeline, ZoneCard, PlanTimeline, LandLedger, ProjectPipeline, BridgeModels];
-  await Promise.all([loadAllLanguages(), loadAllFigureSections(), ...widgets.map((widget) => checkReady(widget.spec))]);
+  // The words for problems in both languages' packs (Traditional is converted from the Simplified).
+  const checks = widgets.flatMap((widget) => (['zh-Hans', 'en'] as const).map((script) => checkReady(widget.spec, { script })));
+  await Promise.all([loadAllLanguages(), loadAllFigureSections(), ...checks]);
 }

@@ -50,30 +50,48 @@ export function addMessages(catalogue: MessageCatalogue | MessagePacks): void {
 
 addMessages(common);
 
+/** The language whose pack a locale reads: Traditional is converted from the Simplified. */
+const languageOf = ({ script }: Pick<Locale, 'script'>): Language => (script === 'en' ? 'en' : 'zh-Hans');
+
+/** `catalogue`'s pack in `language` on its way, fetched once; `undefined` once it is in (or could not be loaded). */
+function packLoading(catalogue: MessagePacks, language: Language): Promise<void> | undefined {
+  if (arrived[language].has(catalogue)) return undefined;
+  let pack = loading[language].get(catalogue);
+  if (!pack) {
+    const done = () => void arrived[language].add(catalogue);
+    pack = catalogue[language]().then(
+      (loaded) => (Object.assign(texts[language], loaded), done()),
+      (error: unknown) => (console.warn(`gba-widgets: could not load the ${language} messages`, error), done()),
+    );
+    loading[language].set(catalogue, pack);
+  }
+  return pack;
+}
+
 /**
  * `undefined` when every registered catalogue's words for `locale` are here (then {@link msg}
  * can answer now), else a promise that settles once they are. A widget's update waits for it
  * before its first render in a language, so a reader never sees another language first. A pack
  * that fails to load (a missing file) settles too: the keys then show instead of the words.
  */
-export function languageReady({ script }: Pick<Locale, 'script'>): Promise<void> | undefined {
-  const language: Language = script === 'en' ? 'en' : 'zh-Hans';
+export function languageReady(locale: Pick<Locale, 'script'>): Promise<void> | undefined {
+  const language = languageOf(locale);
   const pending: Promise<void>[] = [];
   for (const catalogue of registered) {
-    if (!isPacks(catalogue) || arrived[language].has(catalogue)) continue;
-    let pack = loading[language].get(catalogue);
-    if (!pack) {
-      const done = () => void arrived[language].add(catalogue);
-      pack = catalogue[language]().then(
-        (loaded) => (Object.assign(texts[language], loaded), done()),
-        (error: unknown) => (console.warn(`gba-widgets: could not load the ${language} messages`, error), done()),
-      );
-      loading[language].set(catalogue, pack);
-    }
-    pending.push(pack);
+    const pack = isPacks(catalogue) ? packLoading(catalogue, language) : undefined;
+    if (pack) pending.push(pack);
   }
-  if (script === 'zh-Hant' && !traditionalLoaded()) pending.push(loadTraditional());
+  if (locale.script === 'zh-Hant' && !traditionalLoaded()) pending.push(loadTraditional());
   return pending.length === 0 ? undefined : Promise.all(pending).then(() => undefined);
+}
+
+/**
+ * As {@link languageReady}, for one catalogue that is not registered, because only some widgets
+ * need it and only at times: the words for problems in a reader's data (`checkReady` asks for
+ * them, with the check). Its pack for `locale` is fetched once; `undefined` once it is in.
+ */
+export function packReady(catalogue: MessagePacks, locale: Pick<Locale, 'script'>): Promise<void> | undefined {
+  return packLoading(catalogue, languageOf(locale));
 }
 
 /** Loads every registered catalogue in every language and the Traditional table: a server renders whatever it is asked. */

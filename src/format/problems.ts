@@ -1,6 +1,9 @@
 // The words for a reader's bad data: loaded on demand with the check of that data
 // (`checkReady`, src/components/base/widget-input.ts), never by a page drawing the article's
-// own data; a server preloads it (`preload()`, src/all.ts) as it does the checks.
+// own data; a server preloads it (`preload()`, src/all.ts) as it does the checks. Their texts
+// (`problem.*`, `expected.*`, `<tag>.expected.*`, `error.data-json.at`) are the `problems`
+// catalogue, every messages folder's problems.<language>.json, whose pack of the widget's
+// language checkReady fetches at the same time.
 import { jsonErrorPosition } from '../data/json-position.js';
 import { describeValue, shortText, type Problems } from '../data/validate.js';
 import type { Locale } from '../types/locale.js';

@@ -42,7 +42,7 @@ async function countWork(el: Widget) {
         check(input, problems);
       }),
   };
-  await checkReady(widget.spec);
+  await checkReady(widget.spec, { script: 'zh-Hans' });
   return { counts, stop: () => (widget.spec = spec) };
 }
 

@@ -156,7 +156,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
   /** The check of a reader's data on its way, when there is data to check and it is not here yet. */
   private checkPending(): Promise<void> | undefined {
     const given = this.data !== undefined || this.dataScript.script !== null;
-    return given ? checkReady((this.constructor as typeof GbaElement).spec) : undefined;
+    return given ? checkReady((this.constructor as typeof GbaElement).spec, this.localeController.resolve(this.lang).locale) : undefined;
   }
 
   /** Bundled data still on its way (a chunk the widget fetches); `undefined` when there is none. */

@@ -2,7 +2,8 @@
 // editor's child script, else the article's) and the attributes every widget shares.
 import { describeValue, MAX_JSON_CHARS, type Problems } from '../../data/validate.js';
 import { SUPPORTED_LANGS, type Locale } from '../../format/locale.js';
-import { msg } from '../../format/messages.js';
+import { msg, packReady } from '../../format/messages.js';
+import { messages as problemMessages } from '../../generated/messages/problems.js';
 
 /** Reports into `problems` everything wrong with a reader's data (every problem, not the first); never throws. */
 export type DataCheck = (input: unknown, problems: Problems) => void;
@@ -41,23 +42,28 @@ function wordsReady(): Promise<void> | undefined {
 }
 
 /**
- * `undefined` when `spec`'s check and the words for its problems are here (it can run now),
- * else a promise that settles once they are, both fetched at once: a widget given data waits
- * for it before it draws. A check that fails to load (a missing chunk) settles too: the data
- * is then refused with a message, never drawn unchecked.
+ * `undefined` when `spec`'s check and the words for its problems in `locale`'s language are
+ * here (it can run now), else a promise that settles once they are, all fetched at once: the
+ * check, the code that words problems and their language pack (the `problems` catalogue, which
+ * no page drawing the article's data fetches). A widget given data waits for it before it
+ * draws, and asks again in each language it draws in. A check that fails to load (a missing
+ * chunk) settles too: the data is then refused with a message, never drawn unchecked.
  */
-export function checkReady(spec: WidgetSpec<unknown>): Promise<void> | undefined {
-  const words = wordsReady();
-  if (checks.has(spec)) return words;
-  let loading = loadingChecks.get(spec);
-  if (!loading) {
-    loading = spec.check().then(
-      (check) => void checks.set(spec, check),
-      (error: unknown) => (console.warn('gba-widgets: could not load the check of the data', error), void checks.set(spec, undefined)),
-    );
-    loadingChecks.set(spec, loading);
+export function checkReady(spec: WidgetSpec<unknown>, locale: Pick<Locale, 'script'>): Promise<void> | undefined {
+  const pending = [wordsReady(), packReady(problemMessages, locale)];
+  if (!checks.has(spec)) {
+    let loading = loadingChecks.get(spec);
+    if (!loading) {
+      loading = spec.check().then(
+        (check) => void checks.set(spec, check),
+        (error: unknown) => (console.warn('gba-widgets: could not load the check of the data', error), void checks.set(spec, undefined)),
+      );
+      loadingChecks.set(spec, loading);
+    }
+    pending.push(loading);
   }
-  return words ? Promise.all([loading, words]).then(() => undefined) : loading;
+  const waiting = pending.filter((p) => p !== undefined);
+  return waiting.length === 0 ? undefined : Promise.all(waiting).then(() => undefined);
 }
 
 /** The input, read and checked: the data to draw (none when it is unusable) and what the reader must be told. */
