@@ -6,7 +6,6 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 /** The packages the preview imports (the widgets, the stories, Storybook's docs and test tools). */
 const PREBUNDLED = [
   'lit',
-  'lit/decorators.js',
   'lit/directive.js',
   'd3-array',
   'storybook/test',

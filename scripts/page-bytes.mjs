@@ -47,9 +47,9 @@ export const BUDGETS = {
  * page heavier raises these in the same commit, where a reviewer sees it; lower them when a change
  * saves bytes, and drop one when its budget holds. What is left over the budgets is the widgets'
  * own code and the runtime every widget shares, not how it is split: the shared runtime chunk is
- * ~14.3 KB gzip (GbaElement ~13.9 KB minified, data validation ~8.3 KB, the size controller
- * ~6 KB, glyph widths ~5.8 KB, units ~5 KB, the figure's styles ~4.9 KB), Lit ~6.6 KB, one
- * widget's own chunk 7–9 KB, its words in one language 2–4 KB (the "About the data" prose).
+ * ~13.9 KB gzip (minified: GbaElement ~9.7 KB, the size controller ~6 KB, glyph widths ~5.8 KB,
+ * reading the input ~5.6 KB, line breaking ~5.1 KB, units ~5 KB, the figure's styles and tokens
+ * ~8 KB), Lit ~6.4 KB, one widget's own chunk 7–9 KB, its words in one language 2–4 KB (the "About the data" prose).
  */
 export const CEILINGS = {
   /**
@@ -60,13 +60,16 @@ export const CEILINGS = {
    * reader's data (−1.8 KB median), and autoload.js gained the list of every tag's files it
    * preloads at once (+1.2 KB gzip on every page: 47 hashed names, which do not compress; it
    * takes the round trips of the static imports and of the language packs off the first draw,
-   * 1,020 → 583 ms for <gdp-path> at a 50 ms round trip). Heaviest now 44,200 B (plan-timeline).
+   * 1,020 → 583 ms for <gdp-path> at a 50 ms round trip). Heaviest then 44,200 B (plan-timeline).
+   * Then reactive properties without decorators (no tslib `__decorate`, no Lit decorators: −0.47 KB
+   * a page) and the code and words of bad-data messages fetched only with a reader's data
+   * (−0.2 KB and −0.2 to −0.4 KB): heaviest 43,478 B (plan-timeline), median 37,265 B.
    */
-  oneWidget: 43.4 * KiB,
-  /** Measured 66,826 B; 65,959 B with the on-demand checks and the preload list (see oneWidget). */
-  trio: 64.7 * KiB,
-  /** Measured 118,811 B in 47 files (the one-file bundle: 112,251 B); 115,294 B with the on-demand checks and the preload list. */
-  allNine: 112.9 * KiB,
+  oneWidget: 42.6 * KiB,
+  /** Measured 66,826 B; 65,959 B with the on-demand checks and the preload list; 64,936 B without decorators and bad-data words (see oneWidget). */
+  trio: 63.5 * KiB,
+  /** Measured 118,811 B in 47 files (the one-file bundle: 112,251 B); 115,294 B with the on-demand checks and the preload list; 113,768 B without decorators and bad-data words. */
+  allNine: 111.2 * KiB,
   /**
    * dist/gba-widgets.min.js, gzip -9: measured 112,251 B, over issue 14's 92,196 B. It was
    * 111.5 KB before the split: the redraw of issue 13 added every widget's "About the data"
@@ -76,9 +79,10 @@ export const CEILINGS = {
    * text a reader sees. 112,667 B after issue 16's GbaElement split (~0.4 KB) was merged;
    * 113,414 B once each widget's check became a module loaded on demand (the autoloader's pages
    * lost ~1.8 KB each by it; inlined here, each dynamic import costs a namespace object and a
-   * loader: ~0.7 KB).
+   * loader: ~0.7 KB). 113,614 B with the decorators gone (−0.5 KB) and bad-data code and words
+   * as modules of their own (+0.5 KB of namespaces and loaders).
    */
-  oneFile: 111.5 * KiB,
+  oneFile: 111.1 * KiB,
 };
 
 /**
