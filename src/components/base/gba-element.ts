@@ -125,7 +125,7 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
    * in: data set while they were on their way may need more.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = [languageReady(this.localeController.resolve(this.lang).locale), this.dataReady(), this.checkPending()].filter((p) => p !== undefined);
+    const pending = [languageReady(this.nextLocale()), this.dataReady(), this.checkPending()].filter((p) => p !== undefined);
     return pending.length === 0 ? super.scheduleUpdate() : Promise.all(pending).then(() => this.scheduleUpdate());
   }
 
@@ -156,7 +156,12 @@ export abstract class GbaElement<TData, TView extends FrameView> extends Hydrati
   /** The check of a reader's data on its way, when there is data to check and it is not here yet. */
   private checkPending(): Promise<void> | undefined {
     const given = this.data !== undefined || this.dataScript.script !== null;
-    return given ? checkReady((this.constructor as typeof GbaElement).spec, this.localeController.resolve(this.lang).locale) : undefined;
+    return given ? checkReady((this.constructor as typeof GbaElement).spec, this.nextLocale()) : undefined;
+  }
+
+  /** The language the next render draws in (`willUpdate` resolves it again, with what was unsupported). */
+  private nextLocale(): Locale {
+    return this.localeController.resolve(this.lang).locale;
   }
 
   /** Bundled data still on its way (a chunk the widget fetches); `undefined` when there is none. */
