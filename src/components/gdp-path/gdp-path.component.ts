@@ -11,11 +11,10 @@ import {
 import type { Locale } from '../../format/locale.js';
 import { addMessages, msg, type MessageKey } from '../../format/messages.js';
 import { formatNumber } from '../../format/number.js';
-import { RING_R, type GdpPathMark } from '../../layout/gdp-path.js';
 import { SWATCH } from '../../layout/gdp-path-legend.js';
-import type { PlacedLabel } from '../../layout/label-placement.js';
 import { GbaElement, type LayoutContext, type WidgetSpec } from '../base/gba-element.js';
 import type { FatalView } from '../base/view.js';
+import { shape, text } from './gdp-path.marks.js';
 import { gdpPathStyles } from './gdp-path.styles.js';
 import { gdpPathView, type GdpPathView } from './gdp-path.view.js';
 import { messages as gdpPathMessages } from '../../generated/messages/gdp-path.js';
@@ -225,22 +224,6 @@ export class GdpPath extends GbaElement<GdpPathData, GdpPathView> {
       }),
     );
   }
-}
-
-function text(label: PlacedLabel | undefined, className: string, value?: number): SVGTemplateResult | typeof nothing {
-  if (!label) return nothing;
-  return svg`<text class=${className} x=${label.x} y=${label.y} text-anchor=${label.anchor} data-value=${value ?? nothing}>${label.text}</text>`;
-}
-
-/** Each kind of mark has its own shape, so none is told apart by colour alone. */
-function shape(m: Pick<GdpPathMark, 'kind' | 'x' | 'y'> & { value?: number }): SVGTemplateResult {
-  const value = m.value ?? nothing;
-  // A ring, not a dot: it circles the step marker that often stands at the same point.
-  if (m.kind === 'doubling') return svg`<circle class="marker doubling" data-value=${value} cx=${m.x} cy=${m.y} r=${RING_R}></circle>`;
-  if (m.kind === 'threshold') {
-    return svg`<path class="marker threshold" data-value=${value} d="M${m.x},${m.y - 6}L${m.x + 6},${m.y}L${m.x},${m.y + 6}L${m.x - 6},${m.y}Z"></path>`;
-  }
-  return svg`<circle class="marker ${m.kind}" data-value=${value} cx=${m.x} cy=${m.y} r=${m.kind === 'end' ? 4 : 4.5}></circle>`;
 }
 
 declare global {
